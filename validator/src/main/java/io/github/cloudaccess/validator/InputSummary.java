@@ -1,0 +1,33 @@
+package io.github.cloudaccess.validator;
+
+import java.util.Map;
+
+/**
+ * What one input held, for the per-input summary (findings per code are counted by the report).
+ *
+ * @param source the input's name
+ * @param protocol the detected or forced protocol
+ * @param votableVersion the VOTABLE version attribute, or {@code null}
+ * @param serialization TABLEDATA, BINARY, BINARY2, FITS, or {@code null} when no table was read
+ * @param rows data rows read from the results table
+ * @param rowsWithCloudAccess rows whose {@code cloud_access} cell is not null
+ * @param providers number of locations per provider key
+ * @param accessClasses number of locations per access class ({@code open}, ..., {@code absent})
+ * @param cdataSections CDATA sections seen in cells
+ */
+public record InputSummary(
+    String source,
+    Protocol protocol,
+    String votableVersion,
+    String serialization,
+    long rows,
+    long rowsWithCloudAccess,
+    Map<String, Long> providers,
+    Map<String, Long> accessClasses,
+    long cdataSections) {
+
+  public InputSummary {
+    providers = Map.copyOf(providers);
+    accessClasses = Map.copyOf(accessClasses);
+  }
+}
