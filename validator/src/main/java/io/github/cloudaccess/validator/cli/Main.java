@@ -1,0 +1,194 @@
+package io.github.cloudaccess.validator.cli;
+
+import io.github.cloudaccess.schema.Profile;
+import io.github.cloudaccess.validator.Input;
+import io.github.cloudaccess.validator.InputSummary;
+import io.github.cloudaccess.validator.Validator;
+import io.github.cloudaccess.validator.ValidatorOptions;
+import io.github.cloudaccess.validator.report.FailOn;
+import io.github.cloudaccess.validator.report.ReportFormat;
+import io.github.cloudaccess.validator.report.Reporter;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code validator} command: parses options and hands over to {@link Launcher}.
+ *
+ * <p>Output streams, standard input, the environment, the working directory and the pipeline are
+ * injected, so tests run the command in-process; {@code System.exit} appears only in
+ * {@link #main}.
+ */
+@Command(
+    name = "validator",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Validates IVOA SIA 1.0/2.0 and DataLink VOTable responses and their cloud_access column.",
+      "An <input> is a file, a directory (its *.xml, *.vot and *.votable files, recursively, in"
+          + " sorted order) or - for standard input. Service URLs come with live validation"
+          + " (not implemented yet)."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no error (warnings allowed unless --fail-on warning)",
+      "1:errors found (or warnings, with --fail-on warning)",
+      "2:usage error (bad option, no input, unwritable --output, service URL)",
+      "3:could not test: F findings but no error (unreadable input, validator fault)"
+    })
+public final class Main implements Callable<Integer> {
+
+  @Parameters(paramLabel = "<input>", arity = "0..*", description = "File, directory or -.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format: text, json, junit or sarif (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE; standard output then gets nothing.")
+  Path output;
+
+  @Option(names = "--maxrepeat", paramLabel = "N", defaultValue = "9",
+      description = "Findings shown per code and input; the rest are counted (default: ${DEFAULT-VALUE}).")
+  int maxRepeat;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "error or warning: the lowest severity that fails (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "lenient",
+      description = "cloud_access schema profile: lenient or strict (default: ${DEFAULT-VALUE}).")
+  Profile profile;
+
+  @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "auto",
+      description = "auto, sia1, sia2 or datalink (default: ${DEFAULT-VALUE}: detect it).")
+  ProtocolOption protocol;
+
+  @Option(names = "--require-cloud",
+      description = "Report a response without a cloud_access column as an error.")
+  boolean requireCloud;
+
+  @Option(names = "--list-codes",
+      description = "List every code (token, title, spec, status) and exit; --format json for JSON.")
+  boolean listCodes;
+
+  @Option(names = "--github-annotations", paramLabel = "N", defaultValue = "10",
+      description = "When GITHUB_ACTIONS=true, also print GitHub annotations for the first N errors"
+          + " and N warnings (default: ${DEFAULT-VALUE}; 0: none).")
+  int githubAnnotations;
+
+  @Option(names = "--debug", description = "Print stack traces of validator faults to standard error.")
+  boolean debug;
+
+  @Spec CommandSpec spec;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Environment environment;
+
+  /**
+   * @param out standard output
+   * @param err standard error
+   * @param stdin standard input
+   */
+  public Main(PrintWriter out, PrintWriter err, InputStream stdin) {
+    this(out, err, new Environment(stdin, System.getenv(), Path.of("").toAbsolutePath(),
+        options -> new Validator(options)::validate, InputResolver.NO_LIVE_VALIDATION));
+  }
+
+  /**
+   * @param out standard output
+   * @param err standard error
+   * @param environment everything else the command reads from its surroundings
+   */
+  Main(PrintWriter out, PrintWriter err, Environment environment) {
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+  }
+
+  /**
+   * The command's surroundings, injected for tests.
+   *
+   * @param stdin standard input
+   * @param env the environment variables ({@code GITHUB_ACTIONS})
+   * @param workingDir relative paths resolve against it; SARIF URIs are relative to it
+   * @param pipeline makes the validation function from the options (normally a {@link Validator})
+   * @param urls the live-validation seam for service URLs
+   */
+  record Environment(
+      InputStream stdin,
+      Map<String, String> env,
+      Path workingDir,
+      Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline,
+      Function<String, List<Input>> urls) {}
+
+  /**
+   * Runs the command once.
+   *
+   * @param args the arguments
+   * @return the exit status (see {@link ExitStatus})
+   */
+  public int run(String... args) {
+    CommandLine cl = new CommandLine(this);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          err.println("validator: internal error: " + e);
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          return ExitStatus.UNTESTABLE;
+        });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  @Override
+  public Integer call() {
+    return new Launcher(this, out, err, environment).launch();
+  }
+
+  /** Turns a usage problem found after parsing into picocli's usage error (exit status 2). */
+  ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /**
+   * The one place that exits the JVM.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(new Main(writer(System.out), writer(System.err), System.in).run(args));
+  }
+
+  private static PrintWriter writer(OutputStream stream) {
+    return new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
+  }
+}
