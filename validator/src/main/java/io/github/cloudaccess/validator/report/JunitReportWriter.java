@@ -68,14 +68,17 @@ public final class JunitReportWriter implements ReportWriter {
     props.add(new String[] {"protocol.option", info.protocol()});
     props.add(new String[] {"fail-on", info.failOn().name().toLowerCase(Locale.ROOT)});
     if (s != null) {
-      props.add(new String[] {"protocol", String.valueOf(s.protocol())});
-      props.add(new String[] {"votable.version", String.valueOf(s.votableVersion())});
-      props.add(new String[] {"serialization", String.valueOf(s.serialization())});
+      props.add(new String[] {"protocol", s.protocol() == null ? null : s.protocol().name()});
+      props.add(new String[] {"votable.version", s.votableVersion()});
+      props.add(new String[] {"serialization", s.serialization()});
       props.add(new String[] {"rows", Long.toString(s.rows())});
       props.add(new String[] {"rows.cloud_access", Long.toString(s.rowsWithCloudAccess())});
     }
     out.println("    <properties>");
     for (String[] p : props) {
+      if (p[1] == null) {
+        continue;
+      }
       out.println("      <property name=\"" + Xml.attr(p[0]) + "\" value=\"" + Xml.attr(p[1]) + "\"/>");
     }
     out.println("    </properties>");

@@ -1,0 +1,273 @@
+package io.github.cloudaccess.validator.cli;
+
+import static io.github.cloudaccess.validator.cli.CliRun.SCRIPTS;
+import static io.github.cloudaccess.validator.cli.CliRun.TREE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudaccess.schema.Profile;
+import io.github.cloudaccess.validator.InputSummary;
+import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ValidatorOptions;
+import io.github.cloudaccess.validator.report.Code;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit statuses, options and inputs of the command, over the scripted fake pipeline. */
+class MainTest {
+
+  @Test
+  void cleanInputExitsZero() {
+    CliRun r = CliRun.run(SCRIPTS + "clean.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.OK);
+    assertThat(r.out()).contains("Checks: 1 passed, 0 failed");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void errorsExitOne() {
+    CliRun r = CliRun.run(SCRIPTS + "errors.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(r.out()).contains("E-XML-AMPR-1 ").contains("Checks: 0 passed, 1 failed");
+  }
+
+  @Test
+  void warningsPassUnlessFailOnWarning() {
+    assertThat(CliRun.run(SCRIPTS + "warnings.xml").status()).isEqualTo(ExitStatus.OK);
+    CliRun strict = CliRun.run("--fail-on", "warning", SCRIPTS + "warnings.xml");
+    assertThat(strict.status()).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(strict.out()).contains("Checks: 0 passed, 1 failed");
+  }
+
+  @Test
+  void failureWithoutErrorExitsThree() {
+    CliRun r = CliRun.run(SCRIPTS + "untestable.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.UNTESTABLE);
+    assertThat(r.out()).contains("F-RUN-TOUT-1 ").contains("Checks: 0 passed, 1 failed");
+  }
+
+  @Test
+  void errorBeatsFailure() {
+    CliRun r = CliRun.run(SCRIPTS + "untestable.xml", SCRIPTS + "errors.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.FINDINGS);
+  }
+
+  @Test
+  void validatorFaultBecomesFindingAndRunGoesOn() {
+    CliRun r = CliRun.run(SCRIPTS + "crash.xml", SCRIPTS + "clean.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.UNTESTABLE);
+    assertThat(r.out())
+        .contains("F-RUN-UNEX-1 " + SCRIPTS + "crash.xml: internal validator error")
+        .contains("W-CLD-NREG-1 " + SCRIPTS + "crash.xml:5:1")
+        .contains("Result " + SCRIPTS + "clean.xml: pass")
+        .contains("Checks: 1 passed, 1 failed")
+        .doesNotContain("\tat ");
+    assertThat(r.err()).doesNotContain("IllegalStateException");
+  }
+
+  @Test
+  void debugPrintsTheFaultsStackTraceToStandardError() {
+    CliRun r = CliRun.run("--debug", SCRIPTS + "crash.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.UNTESTABLE);
+    assertThat(r.err()).contains("F-RUN-UNEX").contains("IllegalStateException: boom")
+        .contains("\tat " + ScriptPipeline.class.getName());
+    assertThat(r.out()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingFileIsAFailureFindingNotAStackTrace() {
+    CliRun r = CliRun.run(SCRIPTS + "no-such-file.xml", SCRIPTS + "clean.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.UNTESTABLE);
+    assertThat(r.out()).contains(ValidationRunner.UNREADABLE.token() + "-1 " + SCRIPTS
+        + "no-such-file.xml: cannot read input: no such file");
+    assertThat(r.out()).contains("Result " + SCRIPTS + "clean.xml: pass");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(CliRun.run().status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run("--no-such-option", SCRIPTS + "clean.xml").status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run("--format", "html", SCRIPTS + "clean.xml").status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run("--maxrepeat", "-1", SCRIPTS + "clean.xml").status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run("--protocol", "sia3", SCRIPTS + "clean.xml").status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run("-", "-").status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(CliRun.run(TREE + "/empty").status()).isEqualTo(ExitStatus.USAGE);
+  }
+
+  @Test
+  void serviceUrlIsAUsageErrorUntilLiveValidationLands() {
+    CliRun r = CliRun.run("https://example.org/sia?POS=1,2");
+    assertThat(r.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(r.err()).contains("live validation").contains("not implemented");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unwritableOutputIsAUsageError(@TempDir Path dir) {
+    CliRun r = CliRun.run("--output", dir.resolve("missing/dir/report.txt").toString(), SCRIPTS + "clean.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(r.err()).contains("cannot write --output");
+  }
+
+  @Test
+  void helpDocumentsTheExitStatuses() {
+    CliRun r = CliRun.run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Exit status:").contains("--fail-on").contains("--maxrepeat")
+        .containsPattern("(?m)^\\s+3\\s+could not test");
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    CliRun r = CliRun.run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith(ToolVersion.NAME + " " + ToolVersion.version());
+  }
+
+  @Test
+  void listCodesPrintsEveryCodeAndExitsZero() {
+    CliRun r = CliRun.run("--list-codes");
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(Code.values().length + 1);
+    for (Code c : Code.values()) {
+      assertThat(lines).anyMatch(l -> l.startsWith(c.token() + "\t" + c.title() + "\t"));
+    }
+    assertThat(CliRun.run("--list-codes", "--format", "sarif").status()).isEqualTo(ExitStatus.USAGE);
+  }
+
+  @Test
+  void outputOptionWritesTheReportToTheFileOnly(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.json");
+    CliRun r = CliRun.run("--format", "json", "--output", file.toString(), SCRIPTS + "errors.xml");
+    assertThat(r.status()).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.readString(file)).contains("\"E-XML-AMPR\"").endsWith("\n");
+  }
+
+  @Test
+  void severalInputsMakeOneReport() {
+    CliRun r = CliRun.run(SCRIPTS + "clean.xml", SCRIPTS + "errors.xml", SCRIPTS + "warnings.xml");
+    assertThat(r.out().lines().filter(l -> l.startsWith("Input "))).hasSize(3);
+    assertThat(r.out().lines().filter(l -> l.startsWith("Totals: "))).hasSize(1);
+    assertThat(r.out()).contains("Checks: 2 passed, 1 failed")
+        .contains("Totals: errors: 2; warnings: 3; infos: 2; summaries: 1; failures: 0");
+  }
+
+  @Test
+  void directoryInputTakesResponsesRecursivelyInSortedOrder() {
+    CliRun r = CliRun.run(TREE);
+    List<String> inputs = r.out().lines().filter(l -> l.startsWith("Input ")).toList();
+    assertThat(inputs).containsExactly(
+        "Input " + TREE + "/C.VOTABLE", "Input " + TREE + "/b.xml", "Input " + TREE + "/sub/a.vot");
+    assertThat(r.status()).isEqualTo(ExitStatus.FINDINGS);
+  }
+
+  @Test
+  void standardInputIsSpooledSoItCanBeOpenedTwiceAndDeletedAfter() {
+    List<Path> spools = new ArrayList<>();
+    AtomicReference<String> seen = new AtomicReference<>();
+    CliRun r = CliRun.with(
+        (input, reporter) -> {
+          try {
+            String first = new String(input.open().readAllBytes(), StandardCharsets.UTF_8);
+            String second = new String(input.open().readAllBytes(), StandardCharsets.UTF_8);
+            seen.set(first.equals(second) ? first : "differs");
+            if (input instanceof StdinInput s) {
+              spools.add(s.spoolFile());
+            }
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return new ScriptPipeline().apply(input, reporter);
+        },
+        "E-XML-AMPR 3:4 | from stdin\n", Map.of(), "-");
+    assertThat(seen.get()).isEqualTo("E-XML-AMPR 3:4 | from stdin\n");
+    assertThat(r.status()).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(r.out()).contains("Input -").contains("E-XML-AMPR-1 -:3:4: from stdin");
+    assertThat(spools).hasSize(1);
+    assertThat(spools.get(0)).doesNotExist();
+  }
+
+  @Test
+  void maxrepeatKeepsTheFirstFindingsAndCountsTheRest() {
+    CliRun r = CliRun.run("--maxrepeat", "2", SCRIPTS + "many.xml");
+    assertThat(r.out().lines().filter(l -> l.startsWith("E-XML-AMPR-")))
+        .containsExactly(
+            "E-XML-AMPR-1 " + SCRIPTS + "many.xml:100:5: Raw '&' starts no entity.",
+            "E-XML-AMPR-2 " + SCRIPTS + "many.xml:101:5: Raw '&' starts no entity.",
+            "E-XML-AMPR-x " + SCRIPTS + "many.xml (13 more)");
+    assertThat(r.out()).contains("W-CLD-KLSL-x " + SCRIPTS + "many.xml (1 more)")
+        .contains("Counts " + SCRIPTS + "many.xml: E-XML-AMPR 15; W-CLD-KLSL 3");
+  }
+
+  @Test
+  void optionsReachThePipeline() {
+    AtomicReference<ValidatorOptions> got = new AtomicReference<>();
+    CliRun.withFactory(
+        options -> {
+          got.set(options);
+          return new ScriptPipeline();
+        },
+        "", Map.of(), "--profile", "strict", "--protocol", "datalink", "--require-cloud",
+        SCRIPTS + "clean.xml");
+    assertThat(got.get()).isEqualTo(new ValidatorOptions(Profile.STRICT, Protocol.DATALINK, true));
+    CliRun.withFactory(
+        options -> {
+          got.set(options);
+          return new ScriptPipeline();
+        },
+        "", Map.of(), SCRIPTS + "clean.xml");
+    assertThat(got.get()).isEqualTo(ValidatorOptions.defaults());
+  }
+
+  @Test
+  void githubActionsAddsEscapedAnnotations() {
+    CliRun r = CliRun.with(new ScriptPipeline(), "", Map.of("GITHUB_ACTIONS", "true"),
+        SCRIPTS + "errors.xml");
+    assertThat(r.out())
+        .contains("::error file=" + SCRIPTS + "errors.xml,line=12,col=34,title=E-XML-AMPR::Raw '&' starts no entity.")
+        .contains("::warning file=" + SCRIPTS + "errors.xml,line=40,col=7,title=W-CLD-KLSL::row 3 /aws/0/key: Key starts with '/'.")
+        .contains("%0A#FAKE-LINE");
+    assertThat(r.out()).doesNotContain("::notice");
+    CliRun json = CliRun.with(new ScriptPipeline(), "", Map.of("GITHUB_ACTIONS", "true"),
+        "--format", "json", SCRIPTS + "errors.xml");
+    assertThat(json.out()).doesNotContain("::error");
+    assertThat(json.err()).contains("::error file=");
+    CliRun none = CliRun.run(SCRIPTS + "errors.xml");
+    assertThat(none.out()).doesNotContain("::error");
+  }
+
+  @Test
+  void summaryComesFromThePipeline() {
+    CliRun r = CliRun.run(SCRIPTS + "errors.xml");
+    assertThat(r.out()).contains("Summary " + SCRIPTS + "errors.xml: protocol SIA1; VOTable 1.3;"
+        + " serialization TABLEDATA; rows 4; rows with cloud_access 3; CDATA sections 1")
+        .contains("Providers " + SCRIPTS + "errors.xml: aws 3; google 1")
+        .contains("Access " + SCRIPTS + "errors.xml: open 3; restricted 1");
+  }
+
+  @Test
+  void hostileMessagesCannotForgeReportLines() {
+    CliRun r = CliRun.run(SCRIPTS + "errors.xml");
+    assertThat(r.out().lines()).noneMatch(l -> l.startsWith("#FAKE-LINE"));
+    assertThat(r.out()).contains("\\n#FAKE-LINE");
+  }
+
+  /** The fake pipeline reads a script's summary line into the contract's summary. */
+  @Test
+  void seamReturnsTheContractSummary() {
+    InputSummary s = new ScriptPipeline().apply(new FileInput("x", Path.of(SCRIPTS + "clean.xml")),
+        f -> {});
+    assertThat(s.protocol()).isEqualTo(Protocol.SIA2);
+    assertThat(s.providers()).containsEntry("aws", 2L);
+  }
+}
