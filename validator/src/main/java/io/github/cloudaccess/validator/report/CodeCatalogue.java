@@ -10,7 +10,7 @@ public final class CodeCatalogue {
 
   /** The command that rewrites {@code validator/CODES.md} (and the golden files). */
   public static final String REGENERATE =
-      "cd /work/main && mvn -B -ntp -o -q -pl validator -am verify"
+      "mvn -B -ntp -o -q -pl validator -am verify"
           + " -Dsurefire.failIfNoSpecifiedTests=false"
           + " -Dtest='io.github.cloudaccess.validator.report.**' -Dcloudaccess.regenerate=true";
 
@@ -51,7 +51,7 @@ public final class CodeCatalogue {
     b.append("# Validator codes\n\n")
         .append("Generated from `src/main/java/io/github/cloudaccess/validator/report/Code.java`;")
         .append(" do not edit by hand.\n")
-        .append("`report.CodesPageTest` fails when this page is out of date. Regenerate it with:\n\n")
+        .append("`report.CodesPageTest` fails when this page is out of date. Regenerate it from the repository root with:\n\n")
         .append("```\n").append(REGENERATE).append("\n```\n\n")
         .append("A token reads `T-AAA-LLLL`: type (E error, W warning, I info, S summary,")
         .append(" F the validator could not test), area, label.\n")

@@ -1,0 +1,143 @@
+package io.github.cloudaccess.validator.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudaccess.corpus.Corpus;
+import io.github.cloudaccess.corpus.DocumentCase;
+import io.github.cloudaccess.corpus.ExpectedFinding;
+import io.github.cloudaccess.corpus.ValueCase;
+import io.github.cloudaccess.schema.ProblemKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the code registry honest (style guideline 7; Checkstyle's AllChecksTest, taplint's
+ * CodeTest): token shape, unique labels, documentation, the schema parser's mapping, use in the
+ * sources, and coverage by the corpus.
+ */
+class CodeTest {
+
+  private static final Pattern TOKEN = Pattern.compile("^[EWISF]-[A-Z0-9]{3}-[A-Z0-9]{4}$");
+
+  @Test
+  void tokensHaveTheTaplintShapeAndTheirSeverityLetter() {
+    for (Code c : Code.values()) {
+      assertThat(c.token()).as(c.name()).matches(TOKEN);
+      assertThat(c.token().charAt(0)).as(c.name()).isEqualTo(c.severity().letter());
+      assertThat(c.name()).as("constant name follows the token").isEqualTo(c.token().replace('-', '_'));
+      assertThat(Code.fromToken(c.token())).isSameAs(c);
+    }
+  }
+
+  @Test
+  void areaAndLabelAreUniqueAcrossSeverities() {
+    Map<String, List<String>> byLabel = Arrays.stream(Code.values())
+        .collect(Collectors.groupingBy(c -> c.area() + "-" + c.label(),
+            Collectors.mapping(Code::token, Collectors.toList())));
+    assertThat(byLabel.entrySet()).as("area-label used by more than one code")
+        .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSize(1));
+  }
+
+  @Test
+  void everyCodeHasTitleAndSpec() {
+    for (Code c : Code.values()) {
+      assertThat(c.title()).as(c.token()).isNotBlank();
+      assertThat(c.spec()).as(c.token()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyProblemKindMapsOneToOneOntoACodeOfTheSameSeverity() {
+    Set<String> tokens = Arrays.stream(Code.values()).map(Code::token).collect(Collectors.toSet());
+    Map<String, ProblemKind> seen = new HashMap<>();
+    for (ProblemKind k : ProblemKind.values()) {
+      assertThat(tokens).as(k + " maps to " + k.code()).contains(k.code());
+      Code c = Code.fromToken(k.code());
+      assertThat(c.area()).as(k.name()).isEqualTo("CLD");
+      assertThat(k.isError()).as(k.name()).isEqualTo(c.severity() == Severity.ERROR);
+      ProblemKind before = seen.put(k.code(), k);
+      assertThat(before).as(k.code() + " is the code of both " + before + " and " + k).isNull();
+    }
+  }
+
+  /** A code no stage emits must be marked reserved; a code someone emits must be findable. */
+  @Test
+  void everyActiveCodeIsUsedBySomeSource() throws IOException {
+    Set<String> used = new HashSet<>();
+    Path main = moduleDir().resolve("src/main/java");
+    Pattern constant = Pattern.compile("\\b([EWISF]_[A-Z0-9]{3}_[A-Z0-9]{4})\\b");
+    Pattern token = Pattern.compile("\"([EWISF]-[A-Z0-9]{3}-[A-Z0-9]{4})\"");
+    try (Stream<Path> files = Files.walk(main)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (f.endsWith(Path.of("report", "Code.java"))) {
+          continue;
+        }
+        String text = Files.readString(f);
+        Matcher m = constant.matcher(text);
+        while (m.find()) {
+          used.add(m.group(1).replace('_', '-'));
+        }
+        m = token.matcher(text);
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    Arrays.stream(ProblemKind.values()).map(ProblemKind::code).forEach(used::add);
+    Set<String> unused = new TreeSet<>();
+    for (Code c : Code.values()) {
+      if (!c.reserved() && !used.contains(c.token())) {
+        unused.add(c.token());
+      }
+    }
+    assertThat(unused).as("active codes that no source under src/main/java names: mark them reserved")
+        .isEmpty();
+  }
+
+  @Test
+  void everyActiveCodeAppearsInTheCorpusAndEveryCorpusCodeExists() {
+    Corpus corpus = Corpus.locate();
+    Set<String> inCorpus = new TreeSet<>();
+    for (DocumentCase d : corpus.documentCases()) {
+      inCorpus.addAll(d.codes());
+      d.findings().stream().map(ExpectedFinding::code).forEach(inCorpus::add);
+    }
+    for (ValueCase v : corpus.valueCases()) {
+      inCorpus.addAll(v.lenient().codes());
+      inCorpus.addAll(v.strict().codes());
+      inCorpus.addAll(v.pointers().keySet());
+    }
+    assertThat(inCorpus).as("the corpus has cases").isNotEmpty();
+    Set<String> tokens = Arrays.stream(Code.values()).map(Code::token).collect(Collectors.toSet());
+    assertThat(tokens).as("codes named by corpus cases").containsAll(inCorpus);
+    Set<String> uncovered = new TreeSet<>();
+    for (Code c : Code.values()) {
+      if (!c.reserved() && !inCorpus.contains(c.token())) {
+        uncovered.add(c.token());
+      }
+    }
+    assertThat(uncovered).as("active codes without a corpus case").isEmpty();
+  }
+
+  static Path moduleDir() {
+    Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+    if (!Files.isDirectory(dir.resolve("src/main/java/io/github/cloudaccess/validator"))) {
+      throw new UncheckedIOException(new IOException("not the validator module directory: " + dir));
+    }
+    return dir;
+  }
+}
