@@ -88,6 +88,14 @@ def escaping():
         (0, "access_url"): "https://data.example.org/getdata?id=obj-0001&format=fits",
         (2, "target_name"): "EDF-North & EDF-Fornax"}))
 
+    # The same characters written legally: &amp;, &lt; and numeric references &#34; for quotes.
+    cells = [compact(ca_list(rows[0])).replace('"', "&#34;"),
+             plain({"aws": [amp]}),
+             plain({"aws": [dict(location(rows[2]), key="euclid-sim/size<2GB/obj-0080.fits")]})]
+    write("sia2-escaped-markup.xml", sia2(SIA2_ROWS, cells, overrides={
+        (0, "access_url"): "https://data.example.org/getdata?id=obj-0001&amp;format=fits",
+        (2, "target_name"): "EDF-North &amp; EDF-Fornax"}))
+
     cells = [plain(ca_list(o)) for o in rows]
     lt = dict(location(rows[2]), key="euclid-sim/size<2GB/obj-0080.fits")
     cells[2] = compact({"aws": [lt]})  # raw '<' on purpose
