@@ -11,7 +11,7 @@ public final class ExitStatus {
   public static final int FINDINGS = 1;
   /** Usage error: bad option, no input, unwritable --output, a URL before live validation. */
   public static final int USAGE = 2;
-  /** The validator could not test: F findings and no failing finding. */
+  /** The validator could not test: F findings and no failing finding, or the report was cut short. */
   public static final int UNTESTABLE = 3;
 
   private ExitStatus() {}

@@ -76,6 +76,12 @@ final class Launcher {
     PrintWriter report = cmd.output == null ? out : openOutput(cmd.output);
     try {
       RunTotals totals = runner.run(info, inputs, writer(report));
+      report.flush();
+      if (report.checkError()) {
+        // PrintWriter swallows I/O errors: a report cut short must not pass for a clean run.
+        err.println("validator: the report could not be written completely");
+        return ExitStatus.UNTESTABLE;
+      }
       return ExitStatus.of(totals.verdict());
     } finally {
       report.flush();

@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
       "0:no error (warnings allowed unless --fail-on warning)",
       "1:errors found (or warnings, with --fail-on warning)",
       "2:usage error (bad option, no input, unwritable --output, service URL)",
-      "3:could not test: F findings but no error (unreadable input, validator fault)"
+      "3:could not test: F findings but no error (unreadable input, validator fault),"
+          + " or the report could not be written"
     })
 public final class Main implements Callable<Integer> {
 

@@ -9,6 +9,12 @@ import io.github.cloudaccess.validator.InputSummary;
 import io.github.cloudaccess.validator.Protocol;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.report.Code;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,8 +190,8 @@ class MainTest {
             if (input instanceof StdinInput s) {
               spools.add(s.spoolFile());
             }
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
           return new ScriptPipeline().apply(input, reporter);
         },
@@ -269,5 +275,28 @@ class MainTest {
         f -> {});
     assertThat(s.protocol()).isEqualTo(Protocol.SIA2);
     assertThat(s.providers()).containsEntry("aws", 2L);
+  }
+
+  @Test
+  void reportThatCannotBeWrittenIsNotAPass() {
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    Main.Environment env = new Main.Environment(InputStream.nullInputStream(), Map.of(),
+        Path.of("").toAbsolutePath(), options -> new ScriptPipeline(), InputResolver.NO_LIVE_VALIDATION);
+    int status = new Main(new PrintWriter(broken), new PrintWriter(err), env)
+        .run(SCRIPTS + "clean.xml");
+    assertThat(status).isEqualTo(ExitStatus.UNTESTABLE);
+    assertThat(err.toString()).contains("could not be written");
   }
 }
