@@ -133,6 +133,18 @@ class CorpusSanityBrokenTest {
   }
 
   @Test
+  void clientTestWithoutRoutesIsReported() throws IOException {
+    Files.writeString(root.resolve("cases/v1.0/client-a.json"), """
+        [{"description": "Group B", "spec": "convention.md 1.3", "tests": [{
+          "description": "No routes", "data": null, "access_url": "https://a.example/x.fits",
+          "environment": {"provider": "aws", "region": null, "credentials": false},
+          "skipped": []}]}]
+        """);
+
+    assertThat(rules()).containsExactly(Rule.SCHEMA);
+  }
+
+  @Test
   void unknownFileNameIsReported() throws IOException {
     Files.writeString(root.resolve("cases/v1.0/notes.txt"), "scratch");
 
