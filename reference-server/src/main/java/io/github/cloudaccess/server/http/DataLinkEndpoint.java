@@ -1,0 +1,61 @@
+package io.github.cloudaccess.server.http;
+
+import io.github.cloudaccess.server.cloud.ResponseOptions;
+import io.github.cloudaccess.server.query.Fault;
+import io.github.cloudaccess.server.query.Params;
+import io.github.cloudaccess.server.response.LinksTable;
+import io.github.cloudaccess.server.response.ObsCoreTable;
+import io.github.cloudaccess.server.response.ResponseFormat;
+import io.github.cloudaccess.server.response.ResultDocument;
+import io.github.cloudaccess.server.response.ServiceDescriptors;
+import io.github.cloudaccess.server.votable.Xml;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DataLink {links}: ID is multi-valued; all rows of one ID are contiguous; beyond
+ * {@link #MAX_IDS} IDs the response is cut between IDs and flagged OVERFLOW (DataLink 2.1.1).
+ * TABLEDATA unless the request itself asks for BINARY2 (DataLink 3.3.1).
+ */
+final class DataLinkEndpoint extends DaliEndpoint {
+
+  /** Most IDs resolved per request. */
+  static final int MAX_IDS = 100;
+
+  DataLinkEndpoint(ServerContext ctx) {
+    super(ctx);
+  }
+
+  @Override
+  String errorContentType() {
+    return Sia2Endpoint.VOTABLE;
+  }
+
+  @Override
+  Job prepare(Params params, ResponseOptions options) throws Fault {
+    ResponseFormat format = ResponseFormat.resolve(params.single("RESPONSEFORMAT"),
+        ObsCoreTable.DATALINK_MIME, options.binary2Requested());
+    List<String> ids = params.all("ID");
+    LinksTable table = new LinksTable(options, ctx.links());
+    List<Object[]> rows = new ArrayList<>();
+    for (String id : ids.subList(0, Math.min(ids.size(), MAX_IDS))) {
+      ctx.catalogue().byPublisherDid(id).ifPresentOrElse(
+          p -> rows.addAll(table.rows(id, p)), () -> rows.add(table.notFound(id)));
+    }
+    boolean overflow = ids.size() > MAX_IDS;
+    ResultDocument.Spec spec = new ResultDocument.Spec(ServiceDescriptors.DATALINK_ID,
+        table.columns(), "", format.binary2(), options, xml -> { });
+    return new Job() {
+      @Override
+      public String contentType() {
+        return format.contentType();
+      }
+
+      @Override
+      public void write(Xml xml) throws IOException {
+        ResultDocument.write(xml, spec, rows.iterator(), Long.MAX_VALUE, overflow, rows.size());
+      }
+    };
+  }
+}
