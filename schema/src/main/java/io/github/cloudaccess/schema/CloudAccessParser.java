@@ -1,7 +1,5 @@
 package io.github.cloudaccess.schema;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +84,7 @@ public final class CloudAccessParser {
     /* Normalise (warnings shared by both profiles), then the profile's schema (errors). */
     CloudAccess value = LocationReader.read(root, sink);
     SchemaValidator.of(profile).validate(root, sink);
-    return new ParseResult(Optional.of(value), sink.sorted(sink.isEmpty() ? null : order(root)));
+    return new ParseResult(Optional.of(value), sink.sorted(root));
   }
 
   /** Adds the likely cause next to NOT_JSON: a Python literal, or JSON escaped twice. */
@@ -125,25 +123,5 @@ public final class CloudAccessParser {
   private static boolean looksLikeObject(String s) {
     String t = s.strip();
     return t.startsWith("{") && t.endsWith("}");
-  }
-
-  /** @return the document-order rank of every pointer in the tree, for sorting problems */
-  private static Map<String, Integer> order(JsonNode root) {
-    Map<String, Integer> ranks = new HashMap<>();
-    rank(root, "", ranks);
-    return ranks;
-  }
-
-  private static void rank(JsonNode node, String pointer, Map<String, Integer> ranks) {
-    ranks.put(pointer, ranks.size());
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> m : node.properties()) {
-        rank(m.getValue(), JsonPointers.member(pointer, m.getKey()), ranks);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        rank(node.get(i), JsonPointers.index(pointer, i), ranks);
-      }
-    }
   }
 }

@@ -1,11 +1,13 @@
 package io.github.cloudaccess.schema;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Collects the problems of one parse, drops repeats of the same kind at the same pointer (the
@@ -14,8 +16,11 @@ import java.util.Set;
  */
 final class ProblemList {
 
+  /** Below this many problems a linear scan finds repeats faster than hashing. */
+  private static final int LINEAR_LIMIT = 16;
+
   private final List<Problem> problems = new ArrayList<>(4);
-  private final Set<String> seen = new HashSet<>(8);
+  private Set<String> seen;
 
   /** Adds a problem that points at a JSON member (no text position). */
   void add(ProblemKind kind, String pointer, String message, String hint) {
@@ -24,13 +29,31 @@ final class ProblemList {
 
   /** Adds a problem unless the same kind was already reported at the same pointer. */
   void add(Problem problem) {
-    if (seen.add(problem.kind().ordinal() + "\u0000" + problem.pointer())) {
+    if (!contains(problem.kind(), problem.pointer())) {
       problems.add(problem);
+      if (seen != null) {
+        seen.add(identity(problem.kind(), problem.pointer()));
+      } else if (problems.size() > LINEAR_LIMIT) {
+        seen = new HashSet<>();
+        problems.forEach(p -> seen.add(identity(p.kind(), p.pointer())));
+      }
     }
   }
 
   boolean contains(ProblemKind kind, String pointer) {
-    return seen.contains(kind.ordinal() + "\u0000" + pointer);
+    if (seen != null) {
+      return seen.contains(identity(kind, pointer));
+    }
+    for (Problem p : problems) {
+      if (p.kind() == kind && p.pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String identity(ProblemKind kind, String pointer) {
+    return kind.ordinal() + "\u0000" + pointer;
   }
 
   boolean isEmpty() {
@@ -38,27 +61,20 @@ final class ProblemList {
   }
 
   /**
-   * @param order document-order rank of every pointer in the value, or {@code null} when there is
-   *     no tree; pointers not in the map (missing members) sort with their nearest ancestor
-   * @return the problems, stably sorted by the rank of their pointer
+   * @param root the parsed value, or {@code null} when there is no tree (problems then stay in the
+   *     order they were found)
+   * @return the problems, stably sorted into document order of their pointers
    */
-  List<Problem> sorted(Map<String, Integer> order) {
-    if (order == null || problems.size() < 2) {
+  List<Problem> sorted(JsonNode root) {
+    if (root == null || problems.size() < 2) {
       return problems;
     }
-    List<Problem> copy = new ArrayList<>(problems);
-    copy.sort(Comparator.comparingInt(p -> rank(order, p.pointer())));
-    return copy;
-  }
-
-  private static int rank(Map<String, Integer> order, String pointer) {
-    String p = pointer;
-    while (true) {
-      Integer r = order.get(p);
-      if (r != null || p.isEmpty()) {
-        return r == null ? 0 : r;
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
+    Map<String, int[]> keys = new HashMap<>();
+    for (Problem p : problems) {
+      keys.computeIfAbsent(p.pointer(), ptr -> DocumentOrder.key(root, ptr));
     }
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort((a, b) -> Arrays.compare(keys.get(a.pointer()), keys.get(b.pointer())));
+    return copy;
   }
 }

@@ -29,7 +29,7 @@ final class SchemaErrorMapper {
     String pointer = at.toString();
     String field = lastName(at);
     String keyword = String.valueOf(error.getKeyword());
-    String message = "Schema keyword " + keyword + ": " + error.getMessage();
+    String message = SchemaMessages.describe(error, keyword, field);
     ProblemKind kind;
     switch (keyword) {
       case "type" -> kind = pointer.isEmpty() ? ProblemKind.ROOT_NOT_OBJECT : ProblemKind.WRONG_TYPE;

@@ -85,7 +85,10 @@ final class SchemaValidator {
             SpecificationVersion.DRAFT_2020_12,
             b -> b.schemas(Map.of(SCHEMA_ID, schemaText()))
                 .schemaRegistryConfig(
-                    SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+                    SchemaRegistryConfig.builder()
+                        .pathType(PathType.JSON_POINTER)
+                        .messageSource(KeywordMessageSource.INSTANCE)
+                        .build()));
     static final SchemaValidator STRICT = load("strict");
     static final SchemaValidator LENIENT = load("lenient");
 
