@@ -39,7 +39,10 @@ public final class VotableRecords {
     Sink sink = new Sink(selection);
     try {
       new VOTableBuilder().streamStarTable(in, sink, null);
-    } catch (StopReading stop) {
+    } catch (IOException | RuntimeException e) {
+      if (!stoppedEarly(e)) {
+        throw e;
+      }
       // the selected row has been read: the rest of the document is not needed.
     }
     if (sink.extractor == null) {
@@ -48,10 +51,19 @@ public final class VotableRecords {
     return new Result(List.copyOf(sink.records), sink.extractor.roles().dataLink());
   }
 
-  /** Thrown from the sink to end streaming early. */
-  private static final class StopReading extends IOException {
+  private static boolean stoppedEarly(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StopReading) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown from the sink to end streaming early; STIL may wrap it. */
+  private static final class StopReading extends RuntimeException {
     StopReading() {
-      super("selected rows read", null);
+      super("selected rows read", null, false, false);
     }
   }
 
