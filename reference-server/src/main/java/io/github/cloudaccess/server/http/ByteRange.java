@@ -66,10 +66,10 @@ record ByteRange(long first, long last) {
       return new Whole();
     }
     long first = a.get();
-    long last = bEmpty ? size - 1 : b.get();
-    if (last < first) {
+    if (!bEmpty && b.get() < first) {
       return new Whole();
     }
+    long last = bEmpty ? size - 1 : b.get();
     if (first >= size) {
       return new Unsatisfiable();
     }
