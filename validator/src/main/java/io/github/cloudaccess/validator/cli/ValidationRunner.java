@@ -30,11 +30,8 @@ import java.util.function.BiFunction;
  */
 public final class ValidationRunner {
 
-  /**
-   * The code for an input that cannot be opened. Rationale: Code.java (owned by the stages) has no
-   * dedicated "input unreadable" code yet; F-RUN-UNEX is the closest F code that exists.
-   */
-  static final Code UNREADABLE = Code.F_RUN_UNEX;
+  /** The code for an input that cannot be opened (the one the pipeline uses for read errors). */
+  static final Code UNREADABLE = Code.F_RUN_READ;
 
   private final BiFunction<Input, Reporter, InputSummary> pipeline;
   private final int maxRepeat;
