@@ -162,7 +162,7 @@ class CloudAccessParserTest {
       List<Future<Boolean>> runs = new java.util.ArrayList<>();
       for (int t = 0; t < 4; t++) {
         runs.add(pool.submit(() -> {
-          for (int round = 0; round < 20; round++) {
+          for (int round = 0; round < 5; round++) {
             for (ValueCorpus.ValueTest test : tests) {
               for (Profile p : Profile.values()) {
                 ParseResult r = CloudAccessParser.forProfile(p).parse(test.data());
