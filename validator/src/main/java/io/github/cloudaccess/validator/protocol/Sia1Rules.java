@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * SI1 columns (SIA 1.0 section 4.2.4): each required UCD on exactly one FIELD (E-SI1-RCOL,
  * E-SI1-RCDU) with the required datatype class and array shape (E-SI1-RCTY, E-SI1-RCAS); RA and
- * Dec in degrees (W-SI1-RAUN). Row checks live in {@link Sia1RowRules}.
+ * Dec in degrees (W-SI1-RAUN); no column before the access reference that generic clients would
+ * take for it (W-SI1-DCOY, the pyvo PR #445 failure). Row checks live in {@link Sia1RowRules}.
  */
 public final class Sia1Rules implements VotableListener {
 
@@ -81,6 +82,29 @@ public final class Sia1Rules implements VotableListener {
             + " FIELDs carry the UCD " + r.ucd() + "; SIA 1.0 requires exactly one.", null);
       }
       check(r, hits.get(0));
+    }
+    List<FieldInfo> access = found.get("VOX:Image_AccessReference");
+    if (!access.isEmpty()) {
+      checkDecoys(table, access.get(0));
+    }
+  }
+
+  /** Generic pyvo picks the first access-reference-looking column; it must be the real one. */
+  private void checkDecoys(TableInfo table, FieldInfo access) {
+    for (FieldInfo f : table.fields()) {
+      if (f.index() >= access.index()) {
+        return;
+      }
+      String utype = f.utype() == null ? "" : f.utype().toLowerCase(java.util.Locale.ROOT);
+      String ucd = f.ucd() == null ? "" : f.ucd().toLowerCase(java.util.Locale.ROOT);
+      boolean looksLikeAccess = utype.contains("access.reference")
+          || (ucd.contains("meta.ref.url") && ucd.contains("meta.dataset"));
+      if (looksLikeAccess && !f.lowerName().equals("cloud_access")) {
+        out.at(Code.W_SI1_DCOY, f.line(), f.column(), "Column " + f.label() + " precedes the"
+            + " access reference " + access.label() + " and looks like one; generic clients"
+            + " (pyvo getdataurl before PR #445) take it instead.",
+            "Drop the access-reference utype/UCD from " + f.label() + ".");
+      }
     }
   }
 

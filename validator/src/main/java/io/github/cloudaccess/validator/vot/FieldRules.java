@@ -56,6 +56,12 @@ public final class FieldRules implements VotableListener, XmlEvents {
   }
 
   @Override
+  public void externalStream(TableInfo table, String href, long line, long column) {
+    out.at(Code.I_VOT_SERZ, line, column, "The " + table.serialization() + " rows are in the"
+        + " external stream " + href + ", which is not fetched; they are not checked.", null);
+  }
+
+  @Override
   public void streamFailed(TableInfo table, String message, long line, long column) {
     out.at(Code.E_VOT_BSTR, line, column, "The " + table.serialization()
         + " stream cannot be decoded: " + message, null);

@@ -62,6 +62,10 @@ public final class CellBuffer implements CharSequence {
     }
   }
 
+  void markOverflowed() {
+    overflowed = true;
+  }
+
   /** @return true when the cell is null: absent, or empty (an empty TD is null, VOTable 5.5) */
   public boolean isNull() {
     return !present || length == 0;

@@ -13,9 +13,10 @@ import org.xml.sax.ext.DefaultHandler2;
  * The single streaming pass: turns SAX events into the VOTable structure ({@link DocumentInfo})
  * and into {@link VotableListener} events, buffering only the cells some stage asked for.
  *
- * <p>Design limits: rows are never stored; per-resource lists are capped. BINARY, BINARY2 and
- * FITS streams are handed to STIL through a {@link StilBridge}; the events inside TABLEDATA are
- * kept from STIL so that TABLEDATA costs no second parse. This class is longer than most because
+ * <p>Design limits: rows are never stored; per-resource lists are capped. BINARY and BINARY2
+ * streams are decoded here ({@link BinaryStreamDecoder}); inline FITS streams are handed to STIL
+ * through a {@link StilBridge}, which never sees the rows of TABLEDATA, BINARY or BINARY2 so that
+ * they cost no second decoding. This class is longer than most because
  * it is the one hot loop of the validator and keeps its state in plain fields.
  */
 public final class VotableHandler extends DefaultHandler2 {
@@ -45,6 +46,11 @@ public final class VotableHandler extends DefaultHandler2 {
   private ColumnDemand demand;
   private int[] watchBits;
   private boolean inTabledata;
+  private boolean inBinary;
+  private boolean binary2;
+  private BinaryStreamDecoder decoder;
+  private long streamLine;
+  private long streamColumn;
   private boolean inRow;
   private boolean inCell;
   private int cellIndex;
@@ -127,14 +133,14 @@ public final class VotableHandler extends DefaultHandler2 {
 
   @Override
   public void startPrefixMapping(String prefix, String uri) throws SAXException {
-    if (bridge != null && !inTabledata) {
+    if (bridge != null && !inTabledata && !inBinary) {
       bridge.startPrefixMapping(prefix, uri);
     }
   }
 
   @Override
   public void endPrefixMapping(String prefix) throws SAXException {
-    if (bridge != null && !inTabledata) {
+    if (bridge != null && !inTabledata && !inBinary) {
       bridge.endPrefixMapping(prefix);
     }
   }
@@ -154,7 +160,10 @@ public final class VotableHandler extends DefaultHandler2 {
         return;
       }
     }
-    if (bridge != null && !inTabledata) {
+    if (inBinary && name.equals("STREAM")) {
+      startBinaryStream(atts);
+    }
+    if (bridge != null && !inTabledata && !inBinary) {
       if (name.equals("STREAM") && table != null) {
         bridge.expectRows(table, row, rowNumber, locator.getLineNumber(),
             locator.getColumnNumber());
@@ -207,7 +216,14 @@ public final class VotableHandler extends DefaultHandler2 {
         inTabledata = false;
       }
     }
-    if (bridge != null && !inTabledata) {
+    if (inBinary) {
+      if (name.equals("STREAM")) {
+        endBinaryStream();
+      } else if (name.equals("BINARY") || name.equals("BINARY2")) {
+        inBinary = false;
+      }
+    }
+    if (bridge != null && !inTabledata && !inBinary) {
       bridge.endElement(uri, localName, qName);
     }
     if (votable) {
@@ -235,6 +251,13 @@ public final class VotableHandler extends DefaultHandler2 {
       return;
     }
     if (inTabledata) {
+      return;
+    }
+    if (inBinary) {
+      if (decoder != null) {
+        decoder.characters(ch, start, length, locator.getLineNumber(),
+            locator.getColumnNumber());
+      }
       return;
     }
     if (bridge != null) {
@@ -409,7 +432,54 @@ public final class VotableHandler extends DefaultHandler2 {
     }
     if (name.equals("TABLEDATA")) {
       inTabledata = true;
+    } else if (name.equals("BINARY") || name.equals("BINARY2")) {
+      /* Forwarded to STIL up to here (its start tag); the stream is decoded here, not there. */
+      inBinary = true;
+      binary2 = name.equals("BINARY2");
     }
+  }
+
+  private void startBinaryStream(Attributes atts) {
+    decoder = null;
+    streamLine = line();
+    streamColumn = column();
+    if (table == null || row == null) {
+      return;
+    }
+    if (atts.getValue("href") != null) {
+      xmlEvents.externalStream(table, atts.getValue("href"), streamLine, streamColumn);
+      return;
+    }
+    String encoding = atts.getValue("encoding");
+    if (encoding != null && !encoding.equals("base64")) {
+      xmlEvents.streamFailed(table, "inline stream encoding \"" + encoding
+          + "\" is not base64", streamLine, streamColumn);
+      return;
+    }
+    decoder = new BinaryStreamDecoder(table, row, binary2, rowNumber, this::decodedRow);
+    if (decoder.error() != null) {
+      xmlEvents.streamFailed(table, decoder.error(), streamLine, streamColumn);
+      decoder = null;
+    }
+  }
+
+  private void decodedRow(Row r) {
+    table.countRow();
+    for (VotableListener l : listeners) {
+      l.row(table, r);
+    }
+  }
+
+  private void endBinaryStream() {
+    if (decoder == null) {
+      return;
+    }
+    decoder.end();
+    rowNumber = decoder.rows();
+    if (decoder.error() != null) {
+      xmlEvents.streamFailed(table, decoder.error(), streamLine, streamColumn);
+    }
+    decoder = null;
   }
 
   private void startRow() {
@@ -491,6 +561,8 @@ public final class VotableHandler extends DefaultHandler2 {
     table = null;
     row = null;
     inTabledata = false;
+    inBinary = false;
+    decoder = null;
   }
 
   private long line() {

@@ -67,6 +67,16 @@ public interface XmlEvents {
   default void skippedEntity(String name, long line, long column) {}
 
   /**
+   * A STREAM names an external resource ({@code href}); it is never fetched.
+   *
+   * @param table the table
+   * @param href the reference
+   * @param line 1-based line of the STREAM
+   * @param column 1-based column of the STREAM
+   */
+  default void externalStream(TableInfo table, String href, long line, long column) {}
+
+  /**
    * A BINARY, BINARY2 or FITS stream could not be decoded.
    *
    * @param table the table

@@ -49,6 +49,13 @@ record XmlEventsFanOut(List<XmlEvents> receivers) implements XmlEvents {
   }
 
   @Override
+  public void externalStream(TableInfo table, String href, long line, long column) {
+    for (XmlEvents r : receivers) {
+      r.externalStream(table, href, line, column);
+    }
+  }
+
+  @Override
   public void streamFailed(TableInfo table, String message, long line, long column) {
     for (XmlEvents r : receivers) {
       r.streamFailed(table, message, line, column);
