@@ -104,6 +104,7 @@ class GoldenTest {
           .forEach(files::add);
     }
     Set<String> cases = new TreeSet<>(CASES.keySet());
+    cases.addAll(EndToEndGoldenTest.CASES.keySet());
     assertThat(files).isEqualTo(cases);
   }
 }
