@@ -88,15 +88,15 @@ final class ReplayTransport implements Transport {
         OutputStream sink = Files.newOutputStream(out)) {
       byte[] buf = new byte[64 * 1024];
       long total = 0;
-      complete = true;
-      for (int n; (n = in.read(buf)) > 0; ) {
+      boolean over = false;
+      for (int n; !over && (n = in.read(buf)) > 0; ) {
         total += n;
-        if (total > options.maxBodyBytes()) {
-          complete = false;
-          break;
+        over = total > options.maxBodyBytes();
+        if (!over) {
+          sink.write(buf, 0, n);
         }
-        sink.write(buf, 0, n);
       }
+      complete = !over;
     } finally {
       if (!complete) {
         Files.deleteIfExists(out);
