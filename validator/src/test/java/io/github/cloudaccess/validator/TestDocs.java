@@ -108,7 +108,8 @@ public final class TestDocs {
   public static String sia2(String extraField, String... extraCells) {
     StringBuilder rows = new StringBuilder();
     for (String c : extraCells) {
-      rows.append("<TR>").append(obscoreCells()).append("<TD>").append(c).append("</TD></TR>\n");
+      rows.append("<TR>").append(obscoreCells())
+          .append(extraField.isEmpty() ? "" : "<TD>" + c + "</TD>").append("</TR>\n");
     }
     return votable("1.5", "<RESOURCE type=\"results\">\n"
         + "<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n"
