@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether and where to follow a redirect (DALI 4.3: services may redirect, clients must
@@ -24,6 +26,9 @@ final class RedirectPolicy {
 
   private static final Set<String> SENSITIVE =
       Set.of("authorization", "proxy-authorization", "cookie");
+
+  /** RFC 3986 §3.1 scheme at the start of a Location. */
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
   private RedirectPolicy() {}
 
@@ -49,6 +54,12 @@ final class RedirectPolicy {
       int followed, int max) {
     if (location == null || location.isBlank()) {
       return refuse(null, FailureKind.REDIRECT_INVALID, status + " without a Location header");
+    }
+    /* A foreign scheme is refused whatever follows it, even text that is not a valid URI. */
+    Matcher m = SCHEME.matcher(location.trim());
+    if (m.find() && !m.group(1).equalsIgnoreCase("http") && !m.group(1).equalsIgnoreCase("https")) {
+      return refuse(null, FailureKind.REDIRECT_SCHEME, "redirect to a "
+          + FailureClassifier.printable(m.group(1).toLowerCase(Locale.ROOT)) + ": URL refused");
     }
     URI target;
     try {
