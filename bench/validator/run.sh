@@ -142,11 +142,12 @@ verdict_note() {
   local tool="$1" out="$2" err="$3" status="$4"
   case "$tool" in
     validator)
-      local totals codes
-      totals="$(grep -m1 '^Totals:' "$out" | cut -c1-90)"
+      local counts rows codes
+      counts="$(grep -m1 '^Totals:' "$out" | sed -E 's/^Totals: errors: ([0-9]+); warnings: ([0-9]+).*/E \1, W \2/')"
+      rows="$(grep -m1 '^Summary ' "$out" | grep -oE 'rows [0-9]+' | head -n 1)"
       codes="$(grep -oE '\b[EWF]-[A-Z0-9]{3}-[A-Z0-9]{4}\b' "$out" | sort -u | head -n 8 | paste -sd' ' -)"
       echo "exit $status = $(case "$status" in 0) echo 'no error';; 1) echo 'errors found';;
-        2) echo 'usage error';; 3) echo 'could not test';; *) echo 'crashed';; esac)${totals:+; $totals}${codes:+; codes: $codes}" ;;
+        2) echo 'usage error';; 3) echo 'could not test';; *) echo 'crashed';; esac)${counts:+; $counts}${rows:+; $rows}${codes:+; codes: $codes}" ;;
     votlint)
       local e w
       e="$(grep -c '^ERROR' "$out" "$err" | awk -F: '{s+=$NF} END {print s+0}')"
@@ -175,11 +176,12 @@ for f in "${files[@]}"; do
       [[ "$tool" == xmllint && "$f" == *binary2* ]] && continue
       state="not available"
       [ "$tool" = validator ] && state="$validator_state"
-      printf '%s\t%s\t%s\t-\t-\t-\t-\t%s\n' "$(basename "$f")" "$size_mb" "$tool" "$state" >> "$results_tsv"
+      printf '%s\t%s\t%s\t-\t-\t-\t-\t%s\t-\n' "$(basename "$f")" "$size_mb" "$tool" "$state" >> "$results_tsv"
       continue
     fi
-    walls=(); rsss=(); statuses=()
+    walls=(); rsss=(); statuses=(); loads=()
     for ((k = 1; k <= repeat; k++)); do
+      loads+=("$(cut -d' ' -f1 /proc/loadavg)")
       log "$(basename "$f") $tool run $k/$repeat: ${CMD[*]}"
       /usr/bin/time -f '%e %M' -o "$base.$k.time" "${CMD[@]}" > "$base.$k.out" 2> "$base.$k.err"
       statuses+=("$?")
@@ -190,9 +192,10 @@ for f in "${files[@]}"; do
     wmed="$(printf '%s\n' "${walls[@]}" | median)"
     rmed="$(printf '%s\n' "${rsss[@]}" | median | awk '{printf "%.0f", $1/1024}')"
     st="$(printf '%s\n' "${statuses[@]}" | sort -u | paste -sd/ -)"
+    load="$(printf '%s\n' "${loads[@]}" | paste -sd/ -)"
     note="$(verdict_note "$tool" "$base.$repeat.out" "$base.$repeat.err" "${statuses[-1]}")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$f")" "$size_mb" "$tool" "$wmin" "$wmed" \
-      "$rmed" "$st" "$note" >> "$results_tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$f")" "$size_mb" "$tool" "$wmin" "$wmed" \
+      "$rmed" "$st" "$note" "$load" >> "$results_tsv"
   done
 done
 load_after="$(uptime)"
@@ -208,9 +211,9 @@ load_after="$(uptime)"
        "astropy: $(/usr/bin/python3 -c 'import astropy; print(astropy.__version__)' 2>/dev/null || echo n/a);" \
        "jsonschema: $(/usr/bin/python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))' 2>/dev/null || echo n/a)"
   echo
-  echo "| file | size MB | tool | wall s (min) | wall s (median) | peak RSS MB (median) | exit | verdict |"
-  echo "|---|---:|---|---:|---:|---:|---|---|"
-  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8}' "$results_tsv"
+  echo "| file | size MB | tool | wall s (min) | wall s (median) | peak RSS MB (median) | exit | load at start | verdict |"
+  echo "|---|---:|---|---:|---:|---:|---|---|---|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $9, $8}' "$results_tsv"
   echo
   echo "Ratios (median wall times; target: validator <= 1.0x STIL bare parse, astropy >= 10x validator, validator RSS < 512 MB):"
   echo
