@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -550,7 +551,7 @@ public final class GenerateSia2 {
     }
 
     void write(Row r) throws IOException {
-      java.util.Arrays.fill(flags, (byte) 0);
+      Arrays.fill(flags, (byte) 0);
       for (int c = 0; c < COLUMNS.size(); c++) {
         if (r.text[c] == null) {
           flags[c >> 3] |= (byte) (0x80 >>> (c & 7));
