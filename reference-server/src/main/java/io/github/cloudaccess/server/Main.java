@@ -52,6 +52,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--list-defects", description = "print the defect modes and their codes")
   boolean listDefects;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   private final PrintWriter out;
   private final CountDownLatch stop;
 
@@ -91,12 +94,12 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
       try {
         server.close();
       } catch (Exception ignored) {
         // Shutting down anyway.
       }
-      stop.countDown();
     }));
     StartupTimes t = server.startupTimes();
     out.printf(Locale.ROOT, "reference-server listening on %s (started in %d ms: catalogue %d,"
@@ -112,11 +115,12 @@ public final class Main implements Callable<Integer> {
     out.println("  records   " + server.catalogue().size() + "; encoding " + encoding + ", form "
         + form + ", placement " + placement + ", defect " + defect);
     stop.await();
+    server.close();
     return 0;
   }
 
   private <T> T parse(java.util.Optional<T> value, String option, String given) {
     return value.orElseThrow(() -> new CommandLine.ParameterException(
-        new CommandLine(this), "unknown value for " + option + ": " + given));
+        spec.commandLine(), "unknown value for " + option + ": " + given));
   }
 }

@@ -23,6 +23,8 @@ public final class RunningServer implements AutoCloseable {
   private final Catalogue catalogue;
   private final Links links;
   private final StartupTimes startup;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   RunningServer(ServerConfig config, HttpServer http, ExecutorService workers, EmbeddedS3 s3,
       Catalogue catalogue, Links links, StartupTimes startup) {
@@ -95,8 +97,12 @@ public final class RunningServer implements AutoCloseable {
     return startup;
   }
 
+  /** Stops everything; later calls do nothing. */
   @Override
   public void close() throws Exception {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     http.stop(0);
     workers.shutdownNow();
     workers.awaitTermination(5, TimeUnit.SECONDS);
