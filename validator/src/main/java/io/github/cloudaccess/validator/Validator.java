@@ -116,8 +116,7 @@ public final class Validator {
       cloud.finish();
       cdata = handler.cdataSections();
       if (cdata > 0) {
-        out.document(Code.I_XML_CDAT, cdata + " CDATA sections hold cell or element text"
-            + " (legal).", null);
+        out.document(Code.I_XML_CDAT, cdata + " CDATA sections hold cell text (legal).", null);
       }
       cloud.summarise();
     } catch (IOException e) {

@@ -39,6 +39,7 @@ public final class CloudStage implements Stage, VotableListener {
   private FieldInfo column;
   private FieldInfo semantics;
   private long limit = Long.MAX_VALUE;
+  private boolean bytes;
   private CloudCellPipeline pipeline;
   private boolean columnSeen;
   private long rows;
@@ -93,6 +94,7 @@ public final class CloudStage implements Stage, VotableListener {
     if (a != null && column.datatype() != null && column.datatype().isText()
         && a.kind() != Arraysize.Kind.UNBOUNDED) {
       limit = a.maxElements();
+      bytes = column.datatype() == Datatype.CHAR && VotVersion.charIsUnicode(version);
     }
     if (protocol.protocol() == Protocol.DATALINK) {
       semantics = table.field("semantics");
@@ -125,13 +127,13 @@ public final class CloudStage implements Stage, VotableListener {
     long n = row.number();
     long line = row.line(column);
     long col = row.column(column);
-    if (cell.length() >= limit) {
+    if (limit != Long.MAX_VALUE && units(cell) >= limit) {
       out.inRow(Code.E_CLD_TRNC, line, col, n, "cloud_access in row " + n + " has "
-          + cell.length() + " characters, filling the FIELD's arraysize " + column.arraysizeRaw()
-          + ": it was or will be cut.", "Declare arraysize=\"*\".");
+          + units(cell) + " " + (bytes ? "bytes" : "characters") + ", filling the FIELD's"
+          + " arraysize " + column.arraysizeRaw() + ": it was or will be cut.",
+          "Declare arraysize=\"*\".");
     }
-    if (semantics != null && semantics.index() < row.cellCount()
-        && !row.cell(semantics).contentEquals("#this")) {
+    if (semantics != null && semantics.index() < row.cellCount() && !isThis(row)) {
       out.inRow(Code.W_CLD_DLRW, line, col, n, "cloud_access has a value in row " + n
           + ", whose semantics is not #this.", "Carry cloud copies on the #this row.");
     }
@@ -141,6 +143,25 @@ public final class CloudStage implements Stage, VotableListener {
       return;
     }
     pipeline.submit(new CloudCell(n, cell.toString(), line, col));
+  }
+
+  /** @return the cell's length in the arraysize's unit: UTF-8 bytes for 1.6 char, else chars */
+  private long units(CellBuffer cell) {
+    if (!bytes) {
+      return cell.length();
+    }
+    long n = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
+  }
+
+  private boolean isThis(Row row) {
+    CellBuffer s = row.cell(semantics);
+    return s.contentEquals("#this")
+        || s.contentEquals("http://www.ivoa.net/rdf/datalink/core#this");
   }
 
   @Override

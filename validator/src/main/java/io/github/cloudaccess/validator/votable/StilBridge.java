@@ -184,6 +184,15 @@ public final class StilBridge {
     }
     try {
       call.run();
+    } catch (OutOfMemoryError e) {
+      /* STIL allocates a FITS/binary cell at its declared length; a hostile length fails that
+         one allocation, which leaves the rest of the heap intact: report it, stop decoding. */
+      failed = true;
+      failure = "a declared length is too large to decode";
+      Target t = target;
+      if (t != null) {
+        events.streamFailed(t.table(), failure, t.line(), t.column());
+      }
     } catch (SAXException | RuntimeException e) {
       failed = true;
       failure = String.valueOf(e.getMessage());

@@ -88,7 +88,7 @@ public final class VotableHandler extends DefaultHandler2 {
     }
   }
 
-  /** @return CDATA sections seen anywhere in the document */
+  /** @return CDATA sections seen inside TD elements */
   public long cdataSections() {
     return cdataSections;
   }
@@ -275,9 +275,11 @@ public final class VotableHandler extends DefaultHandler2 {
 
   @Override
   public void startCDATA() {
-    cdataSections++;
-    if (inCell && cell != null) {
-      row.markCdata(cellIndex);
+    if (inCell) {
+      cdataSections++;
+      if (cell != null) {
+        row.markCdata(cellIndex);
+      }
     }
   }
 

@@ -42,6 +42,7 @@ public final class RecoveryScanner {
   private final Set<String> declared = new HashSet<>();
   private final Deque<String> stack = new ArrayDeque<>();
   private final StringBuilder name = new StringBuilder();
+  private final String[] names = new String[256];
   private boolean rootSeen;
   private boolean rootClosed;
   private boolean strayTextReported;
@@ -159,22 +160,46 @@ public final class RecoveryScanner {
       return;
     }
     int k = 0;
-    StringBuilder n = new StringBuilder();
+    name.setLength(0);
     while (k < MAX_NAME && isNameChar(in.peek(k))) {
-      n.appendCodePoint(in.peek(k));
+      name.appendCodePoint(in.peek(k));
       k++;
     }
     if (in.peek(k) != ';') {
-      sink.found(Code.E_XML_AMPR, line, col, "raw '&' before '" + n + "' (no ';')");
+      sink.found(Code.E_XML_AMPR, line, col, "raw '&' before '" + name + "' (no ';')");
       return;
     }
     for (int i = 0; i <= k; i++) {
       in.next();
     }
-    String entity = n.toString();
-    if (!PREDEFINED.contains(entity) && !declared.contains(entity)) {
-      sink.found(Code.E_XML_UENT, line, col, "undeclared entity &" + entity + ";");
+    if (!isPredefined() && !declared.contains(name.toString())) {
+      sink.found(Code.E_XML_UENT, line, col, "undeclared entity &" + name + ";");
     }
+  }
+
+  private boolean isPredefined() {
+    for (String p : PREDEFINED) {
+      if (p.contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return the current name as a string, shared with earlier equal names (few distinct tags) */
+  private String internName() {
+    int h = 0;
+    for (int i = 0; i < name.length(); i++) {
+      h = 31 * h + name.charAt(i);
+    }
+    int slot = h & (names.length - 1);
+    String cached = names[slot];
+    if (cached != null && cached.contentEquals(name)) {
+      return cached;
+    }
+    String fresh = name.toString();
+    names[slot] = fresh;
+    return fresh;
   }
 
   private void charReference(long line, long col) throws IOException {
@@ -292,7 +317,7 @@ public final class RecoveryScanner {
 
   private void startTag(long line, long col) throws IOException {
     readName();
-    String element = name.toString();
+    String element = internName();
     while (true) {
       int c = in.peek(0);
       if (c == CodePointReader.EOF) {
@@ -366,7 +391,7 @@ public final class RecoveryScanner {
 
   private void endTag(long line, long col) throws IOException {
     readName();
-    String element = name.toString();
+    String element = internName();
     while (true) {
       int c = in.peek(0);
       if (c == CodePointReader.EOF) {
