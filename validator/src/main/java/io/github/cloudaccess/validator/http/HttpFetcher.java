@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +19,6 @@ import java.util.Set;
  * waits, never the wall clock, so a replay takes exactly the decisions the recorded run took.
  */
 public final class HttpFetcher implements AutoCloseable {
-
-  private static final Set<String> OWN_HEADERS = Set.of("user-agent", "accept-encoding");
 
   private final Transport transport;
   private final FetchOptions options;
@@ -137,7 +134,7 @@ public final class HttpFetcher implements AutoCloseable {
     return new Hop(r.method(), r.uri(), ex.status(), ex.totalTime(), next, location);
   }
 
-  /** The validator's own headers first; the caller's may not replace them. */
+  /** The validator's own headers first, then the caller's. */
   private WireRequest firstRequest(Request request) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("User-Agent", options.userAgent());
@@ -145,11 +142,7 @@ public final class HttpFetcher implements AutoCloseable {
     if (request.method() == Method.POST) {
       headers.put("Content-Type", "application/x-www-form-urlencoded");
     }
-    request.headers().forEach((name, value) -> {
-      if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-        headers.put(name, value);
-      }
-    });
+    headers.putAll(request.headers()); // Request refuses names that would clash with these
     return new WireRequest(request.method(), request.uri(), headers, request.form());
   }
 

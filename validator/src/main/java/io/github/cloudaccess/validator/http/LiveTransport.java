@@ -73,6 +73,7 @@ final class LiveTransport implements Transport {
       httpRequest = build(request, budget);
     } catch (IllegalArgumentException e) {
       delete(file);
+      // Only a server-supplied Location can get here: callers' URLs and headers are checked.
       return failed(request, start, startedAt, Failure.of(FailureKind.REDIRECT_INVALID,
           "URL not usable by an HTTP client: " + FailureClassifier.printable(e.getMessage())));
     }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public record Request(Method method, URI uri, String form, Map<String, String> headers) {
 
+  /** Headers the HTTP client or the fetcher own; a caller may not set them. */
+  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect",
+      "host", "upgrade", "user-agent", "accept-encoding", "content-type");
+
   /** Validates the URI and freezes the header map. */
   public Request {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -28,6 +33,11 @@ public record Request(Method method, URI uri, String form, Map<String, String> h
     }
     if (method == Method.GET && form != null) {
       throw new IllegalArgumentException("GET takes no form body");
+    }
+    for (String name : headers.keySet()) {
+      if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("header set by the HTTP layer itself: " + name);
+      }
     }
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
