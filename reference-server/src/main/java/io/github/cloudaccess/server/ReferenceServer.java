@@ -65,6 +65,16 @@ public final class ReferenceServer {
     s3.load(catalogue);
     long loadMs = millisSince(l0);
 
+    CompletableFuture<Void> variants = new CompletableFuture<>();
+    daemons("ref-s3-variants-").newThread(() -> {
+      try {
+        s3.loadVariants(catalogue);
+        variants.complete(null);
+      } catch (RuntimeException e) {
+        variants.completeExceptionally(e);
+      }
+    }).start();
+
     long h0 = System.nanoTime();
     HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
     ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemons("ref-http-"));
@@ -73,13 +83,13 @@ public final class ReferenceServer {
     Links links = new Links("http://" + host + ":" + http.getAddress().getPort());
     ServerContext ctx = new ServerContext(catalogue, links,
         ResponseOptions.of(config.encoding(), config.form(), config.placement(), config.defect()),
-        config.maxRec(), config.maxRecLimit(), Instant.now());
+        config.maxRec(), config.maxRecLimit(), Instant.now(), variants);
     http.createContext("/", new Router(ctx));
     http.start();
     long httpMs = millisSince(h0);
     StartupTimes times = new StartupTimes(catalogueMs, s3Timing.join()[0], loadMs, httpMs,
         millisSince(t0));
-    return new RunningServer(config, http, workers, s3, catalogue, links, times);
+    return new RunningServer(config, http, workers, s3, catalogue, links, times, variants);
   }
 
   /**

@@ -26,8 +26,12 @@ public final class RunningServer implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
 
+  private final java.util.concurrent.CompletableFuture<Void> variants;
+
   RunningServer(ServerConfig config, HttpServer http, ExecutorService workers, EmbeddedS3 s3,
-      Catalogue catalogue, Links links, StartupTimes startup) {
+      Catalogue catalogue, Links links, StartupTimes startup,
+      java.util.concurrent.CompletableFuture<Void> variants) {
+    this.variants = variants;
     this.config = config;
     this.http = http;
     this.workers = workers;
@@ -92,6 +96,14 @@ public final class RunningServer implements AutoCloseable {
     return config;
   }
 
+  /**
+   * @return a future that completes when the S3 variants of the object defects are stored
+   *     (they load in the background after start-up)
+   */
+  public java.util.concurrent.CompletableFuture<Void> defectVariantsStored() {
+    return variants;
+  }
+
   /** @return how long start-up took */
   public StartupTimes startupTimes() {
     return startup;
@@ -105,6 +117,12 @@ public final class RunningServer implements AutoCloseable {
     }
     http.stop(0);
     workers.shutdownNow();
+    try {
+      // Stopping the store under the background loader would only produce noise.
+      variants.get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // Closing anyway.
+    }
     workers.awaitTermination(5, TimeUnit.SECONDS);
     s3.close();
   }

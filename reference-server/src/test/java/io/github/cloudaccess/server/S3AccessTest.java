@@ -120,7 +120,8 @@ class S3AccessTest {
   }
 
   @Test
-  void theDefectVariantsDifferFromTheHttpCopy() {
+  void theDefectVariantsDifferFromTheHttpCopy() throws Exception {
+    SharedServer.get().defectVariantsStored().get(60, java.util.concurrent.TimeUnit.SECONDS);
     Product p = inCollection("hst-sim");
     byte[] original = http(p);
     byte[] altered = get(anonymous, "ca-corpus-hst", "altered/" + p.path());

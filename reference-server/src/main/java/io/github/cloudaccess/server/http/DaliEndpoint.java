@@ -56,6 +56,9 @@ abstract class DaliEndpoint implements Route {
       params = RequestReader.read(ex);
       options = ctx.defaults().with(params);
       Job job = prepare(params, options);
+      if (options.defect().kind() == Defect.Kind.OBJECT) {
+        awaitVariants();
+      }
       if (options.has(Defect.ERROR_200)) {
         throw Fault.fatal("service unavailable (the error-200 defect answers every query so)");
       }
@@ -64,6 +67,18 @@ abstract class DaliEndpoint implements Route {
       Reply.stream(ex, 200, type, job::write);
     } catch (Fault f) {
       fault(ex, f, options, params);
+    }
+  }
+
+  /** The object defects name S3 variants stored in the background at start-up: wait for them. */
+  private void awaitVariants() throws Fault {
+    try {
+      ctx.variants().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Fault.fatal("interrupted while the S3 defect variants were being stored");
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw Fault.fatal("the S3 defect variants could not be stored: " + e);
     }
   }
 

@@ -76,8 +76,8 @@ public final class EmbeddedS3 implements AutoCloseable {
   }
 
   /**
-   * Creates the buckets and puts every product and its defect variants, straight into the
-   * store (no HTTP round trip, no signing: this is most of the start-up time saved).
+   * Creates the buckets and puts every product, straight into the store (no HTTP round trip, no
+   * signing).
    *
    * @param catalogue the products
    */
@@ -85,27 +85,44 @@ public final class EmbeddedS3 implements AutoCloseable {
     for (Bucket b : StoreLayout.buckets()) {
       store.createContainer(b.name());
     }
-    for (Product p : catalogue.products()) {
-      byte[] data = catalogue.bytes(p).copy();
-      Bucket primary = StoreLayout.primary(p.collection());
-      putVariants(primary, p.path(), data);
-      if (StoreLayout.hasColdCopy(p.index())) {
-        putVariants(StoreLayout.COLD, p.path(), data);
-      }
-    }
+    forEachStoredCopy(catalogue, this::put);
   }
 
-  private void putVariants(Bucket bucket, String key, byte[] data) {
-    put(bucket, key, data);
-    byte[] altered = data.clone();
-    // The last byte of the header block is padding: changing it keeps the size and the FITS
-    // validity but changes the first 2880 bytes and the MD5.
-    int at = Math.min(2880, altered.length) - 1;
-    altered[at] = (byte) (altered[at] ^ 0x01);
-    put(bucket, ALTERED + key, altered);
-    byte[] resized = new byte[data.length + 2880];
-    System.arraycopy(data, 0, resized, 0, data.length);
-    put(bucket, RESIZED + key, resized);
+  /**
+   * Puts the variants the object defects point at: {@code altered/<key>} and
+   * {@code resized/<key>}. Only those defects need them, so start-up runs this in the background
+   * and the defect responses wait for it.
+   *
+   * @param catalogue the products
+   */
+  public void loadVariants(Catalogue catalogue) {
+    forEachStoredCopy(catalogue, (bucket, key, data) -> {
+      byte[] altered = data.clone();
+      // The last byte of the header block is padding: changing it keeps the size and the FITS
+      // validity but changes the first 2880 bytes and the MD5.
+      int at = Math.min(2880, altered.length) - 1;
+      altered[at] = (byte) (altered[at] ^ 0x01);
+      put(bucket, ALTERED + key, altered);
+      byte[] resized = new byte[data.length + 2880];
+      System.arraycopy(data, 0, resized, 0, data.length);
+      put(bucket, RESIZED + key, resized);
+    });
+  }
+
+  /** Receives one stored copy. */
+  @FunctionalInterface
+  private interface CopyVisitor {
+    void visit(Bucket bucket, String key, byte[] data);
+  }
+
+  private static void forEachStoredCopy(Catalogue catalogue, CopyVisitor visitor) {
+    for (Product p : catalogue.products()) {
+      byte[] data = catalogue.bytes(p).copy();
+      visitor.visit(StoreLayout.primary(p.collection()), p.path(), data);
+      if (StoreLayout.hasColdCopy(p.index())) {
+        visitor.visit(StoreLayout.COLD, p.path(), data);
+      }
+    }
   }
 
   private void put(Bucket bucket, String key, byte[] data) {
