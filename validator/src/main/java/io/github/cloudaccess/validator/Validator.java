@@ -8,6 +8,7 @@ import io.github.cloudaccess.validator.protocol.DataLinkRowRules;
 import io.github.cloudaccess.validator.protocol.ObsCoreMetadataRules;
 import io.github.cloudaccess.validator.protocol.ObsCoreRowRules;
 import io.github.cloudaccess.validator.protocol.ProtocolDetector;
+import io.github.cloudaccess.validator.protocol.ServiceDescriptorRules;
 import io.github.cloudaccess.validator.protocol.Sia1Rules;
 import io.github.cloudaccess.validator.protocol.Sia1RowRules;
 import io.github.cloudaccess.validator.report.Code;
@@ -104,6 +105,7 @@ public final class Validator {
           new Sia1Rules(out, protocol), new Sia1RowRules(out, protocol),
           new ObsCoreMetadataRules(out, protocol), new ObsCoreRowRules(out, protocol),
           new DataLinkColumnRules(out, protocol), new DataLinkRowRules(out, protocol),
+          new ServiceDescriptorRules(out, protocol),
           cloud);
       XmlEvents events = VotableHandler.fanOut(List.of(xml, new SchemaRules(out), ids, fields));
       VotableHandler handler = new VotableHandler(doc, listeners, events, new StilBridge(events));
