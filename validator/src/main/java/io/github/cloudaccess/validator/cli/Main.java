@@ -155,6 +155,13 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (e, parsedArgs) -> {
+          // One line saying what is wrong beats a screenful of usage that hides it.
+          err.println("validator: " + e.getMessage());
+          err.println("Try 'validator --help' for the options and exit statuses.");
+          return ExitStatus.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           err.println("validator: internal error: " + e);

@@ -105,6 +105,10 @@ class MainTest {
     assertThat(CliRun.run("--protocol", "sia3", SCRIPTS + "clean.xml").status()).isEqualTo(ExitStatus.USAGE);
     assertThat(CliRun.run("-", "-").status()).isEqualTo(ExitStatus.USAGE);
     assertThat(CliRun.run(TREE + "/empty").status()).isEqualTo(ExitStatus.USAGE);
+    CliRun bad = CliRun.run("--fail-on", "sometimes", SCRIPTS + "clean.xml");
+    assertThat(bad.err()).contains("--fail-on").contains("validator --help");
+    assertThat(bad.err().lines()).hasSizeLessThan(4);
+    assertThat(bad.out()).isEmpty();
   }
 
   @Test
