@@ -21,9 +21,6 @@ import org.xml.sax.ext.DefaultHandler2;
  */
 public final class VotableHandler extends DefaultHandler2 {
 
-  /** Longest INFO text kept. */
-  private static final int MAX_TEXT = 64 * 1024;
-
   private final DocumentInfo doc;
   private final List<VotableListener> listeners;
   private final XmlEvents xmlEvents;
@@ -48,9 +45,7 @@ public final class VotableHandler extends DefaultHandler2 {
   private boolean inTabledata;
   private boolean inBinary;
   private boolean binary2;
-  private BinaryStreamDecoder decoder;
-  private long streamLine;
-  private long streamColumn;
+  private final BinaryStreamReader binaryReader;
   private boolean inRow;
   private boolean inCell;
   private int cellIndex;
@@ -61,13 +56,7 @@ public final class VotableHandler extends DefaultHandler2 {
   private long cellColumn;
   private final CellTextScan scan = new CellTextScan();
 
-  private boolean collectingInfo;
-  private final StringBuilder text = new StringBuilder();
-  private String infoName;
-  private String infoValue;
-  private String infoId;
-  private long infoLine;
-  private long infoColumn;
+  private final InfoCollector infos = new InfoCollector();
 
   private long cdataSections;
 
@@ -83,6 +72,7 @@ public final class VotableHandler extends DefaultHandler2 {
     this.listeners = List.copyOf(listeners);
     this.xmlEvents = xmlEvents;
     this.bridge = bridge;
+    this.binaryReader = new BinaryStreamReader(xmlEvents, this::decodedRow);
     if (bridge != null) {
       bridge.attach(this);
     }
@@ -193,7 +183,7 @@ public final class VotableHandler extends DefaultHandler2 {
       case "FIELD" -> addField(atts);
       case "PARAM" -> addParam(atts);
       case "GROUP" -> groups.push(String.valueOf(atts.getValue("name")));
-      case "INFO" -> startInfo(atts);
+      case "INFO" -> infos.start(atts, line(), column());
       case "DATA" -> startData();
       case "TABLEDATA", "BINARY", "BINARY2", "FITS" -> startSerialization(name);
       default -> { }
@@ -254,18 +244,14 @@ public final class VotableHandler extends DefaultHandler2 {
       return;
     }
     if (inBinary) {
-      if (decoder != null) {
-        decoder.characters(ch, start, length, locator.getLineNumber(),
-            locator.getColumnNumber());
-      }
+      binaryReader.characters(ch, start, length, locator.getLineNumber(),
+          locator.getColumnNumber());
       return;
     }
     if (bridge != null) {
       bridge.characters(ch, start, length);
     }
-    if (collectingInfo && text.length() < MAX_TEXT) {
-      text.append(ch, start, Math.min(length, MAX_TEXT - text.length()));
-    }
+    infos.characters(ch, start, length);
   }
 
   @Override
@@ -359,25 +345,13 @@ public final class VotableHandler extends DefaultHandler2 {
     }
   }
 
-  private void startInfo(Attributes atts) {
-    collectingInfo = true;
-    text.setLength(0);
-    infoName = atts.getValue("name");
-    infoValue = atts.getValue("value");
-    infoId = atts.getValue("ID");
-    infoLine = line();
-    infoColumn = column();
-  }
-
   private void endInfo() {
-    collectingInfo = false;
     String parent = parentElement();
     ResourceInfo r = resources.peek();
     boolean inTable = "TABLE".equals(parent);
     boolean afterTable = !inTable && r != null && !resourceSawTable.isEmpty()
         && resourceSawTable.get(resourceSawTable.size() - 1);
-    InfoElement info = new InfoElement(infoName, infoValue, infoId, text.toString().strip(),
-        afterTable, inTable, infoLine, infoColumn);
+    InfoElement info = infos.end(afterTable, inTable);
     if ("VOTABLE".equals(parent)) {
       doc.addTopInfo(info);
     } else if (r != null && ("RESOURCE".equals(parent) || inTable)) {
@@ -442,46 +416,23 @@ public final class VotableHandler extends DefaultHandler2 {
   }
 
   private void startBinaryStream(Attributes atts) {
-    decoder = null;
-    streamLine = line();
-    streamColumn = column();
-    if (table == null || row == null) {
-      return;
-    }
-    if (atts.getValue("href") != null) {
-      xmlEvents.externalStream(table, atts.getValue("href"), streamLine, streamColumn);
-      return;
-    }
-    String encoding = atts.getValue("encoding");
-    if (encoding != null && !encoding.equals("base64")) {
-      xmlEvents.streamFailed(table, "inline stream encoding \"" + encoding
-          + "\" is not base64", streamLine, streamColumn);
-      return;
-    }
-    decoder = new BinaryStreamDecoder(table, row, binary2, rowNumber, this::decodedRow);
-    if (decoder.error() != null) {
-      xmlEvents.streamFailed(table, decoder.error(), streamLine, streamColumn);
-      decoder = null;
+    if (table != null && row != null) {
+      binaryReader.start(table, row, binary2, rowNumber, atts, line(), column());
     }
   }
 
-  private void decodedRow(Row r) {
-    table.countRow();
+  private void decodedRow(TableInfo t, Row r) {
+    t.countRow();
     for (VotableListener l : listeners) {
-      l.row(table, r);
+      l.row(t, r);
     }
   }
 
   private void endBinaryStream() {
-    if (decoder == null) {
-      return;
+    long rows = binaryReader.end();
+    if (rows >= 0) {
+      rowNumber = rows;
     }
-    decoder.end();
-    rowNumber = decoder.rows();
-    if (decoder.error() != null) {
-      xmlEvents.streamFailed(table, decoder.error(), streamLine, streamColumn);
-    }
-    decoder = null;
   }
 
   private void startRow() {
@@ -564,7 +515,7 @@ public final class VotableHandler extends DefaultHandler2 {
     row = null;
     inTabledata = false;
     inBinary = false;
-    decoder = null;
+    binaryReader.reset();
   }
 
   private long line() {
