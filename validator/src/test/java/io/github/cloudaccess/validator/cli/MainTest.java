@@ -12,6 +12,7 @@ import io.github.cloudaccess.validator.report.Code;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,8 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Exit statuses, options and inputs of the command, over the scripted fake pipeline. */
 class MainTest {
@@ -302,5 +308,31 @@ class MainTest {
         .run(SCRIPTS + "clean.xml");
     assertThat(status).isEqualTo(ExitStatus.UNTESTABLE);
     assertThat(err.toString()).contains("could not be written");
+  }
+
+  @Test
+  void everyMachineFormatParsesBack() throws Exception {
+    String[] inputs = {SCRIPTS + "errors.xml", SCRIPTS + "crash.xml", SCRIPTS + "clean.xml"};
+    CliRun json = CliRun.run(concat(new String[] {"--format", "json"}, inputs));
+    assertThat(JsonMapper.shared().readTree(json.out()).get("inputs")).hasSize(3);
+    CliRun sarif = CliRun.run(concat(new String[] {"--format", "SARIF"}, inputs));
+    JsonNode run = JsonMapper.shared().readTree(sarif.out()).get("runs").get(0);
+    assertThat(run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+        .get("artifactLocation").get("uri").asString()).startsWith(SCRIPTS);
+    CliRun junit = CliRun.run(concat(new String[] {"--format", "junit"}, inputs));
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader(junit.out())));
+    assertThat(d.getElementsByTagName("testsuite").getLength()).isEqualTo(3);
+    assertThat(List.of(json.status(), sarif.status(), junit.status()))
+        .containsOnly(ExitStatus.FINDINGS);
+    CliRun codes = CliRun.run("--list-codes", "--format", "json");
+    assertThat(JsonMapper.shared().readTree(codes.out())).hasSize(Code.values().length);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }
