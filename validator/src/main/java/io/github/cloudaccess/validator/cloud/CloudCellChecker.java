@@ -5,17 +5,22 @@ import io.github.cloudaccess.schema.ParseResult;
 import io.github.cloudaccess.schema.Problem;
 import io.github.cloudaccess.schema.Profile;
 import io.github.cloudaccess.validator.report.Code;
+import io.github.cloudaccess.validator.report.Reporter;
+import io.github.cloudaccess.validator.stage.BufferingReporter;
 import io.github.cloudaccess.validator.stage.Emitter;
 
 /**
  * Checks one {@code cloud_access} cell: whitespace around the JSON (W-CLD-WSPC, then the trimmed
  * text is parsed), non-ASCII text in a {@code char} column before VOTable 1.6 (W-CLD-NASC), and
  * every problem of the schema parser in the chosen profile, each mapped to its code through
- * {@code ProblemKind.code()}. Runs on the worker thread; not thread-safe.
+ * {@code ProblemKind.code()}. Runs on the worker thread; not thread-safe. Findings are kept and
+ * passed on per batch ({@link #flush}).
  */
 final class CloudCellChecker {
 
   private final Emitter out;
+  private final BufferingReporter buffer = new BufferingReporter();
+  private final Reporter target;
   private final CloudAccessParser parser;
   private final boolean asciiOnly;
   private final CloudTally tally;
@@ -27,10 +32,16 @@ final class CloudCellChecker {
    * @param tally receives the counts
    */
   CloudCellChecker(Emitter out, Profile profile, boolean asciiOnly, CloudTally tally) {
-    this.out = out;
+    this.out = new Emitter(out.source(), buffer);
+    this.target = out.reporter();
     this.parser = CloudAccessParser.forProfile(profile);
     this.asciiOnly = asciiOnly;
     this.tally = tally;
+  }
+
+  /** Hands the findings kept since the last flush to the shared reporter. */
+  void flush() {
+    buffer.flushTo(target);
   }
 
   void check(CloudCell cell) {

@@ -66,6 +66,7 @@ public final class CloudCellPipeline {
         for (CloudCell c : cells) {
           checker.check(c);
         }
+        checker.flush();
       } catch (RuntimeException | Error e) {
         failure = e;
       }
