@@ -53,6 +53,13 @@ final class Binary2Reader {
         int nul = s.indexOf('\0');
         return nul < 0 ? s : s.substring(0, nul);
       }
+      case "unicodeChar": {
+        char[] c = new char[count];
+        for (int k = 0; k < count; k++) {
+          c[k] = in.readChar();
+        }
+        return new String(c);
+      }
       case "boolean":
         return Character.toString((char) in.readByte());
       default: {

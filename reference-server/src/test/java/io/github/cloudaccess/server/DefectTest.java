@@ -291,6 +291,117 @@ class DefectTest {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(Votables.parse(bad.body()).before().get(0).text()).startsWith("UsageFault:");
       }
+      case EMPTY_STRING, NULL_LITERAL, BLANK -> {
+        Votables.Parsed p = Votables.parse(raw);
+        String text = d == Defect.EMPTY_STRING ? "\"\"" : d == Defect.NULL_LITERAL ? "null" : "   ";
+        assertThat(p.column("cloud_access")).containsOnly(text);
+        assertThat(kinds(cells(p))).contains(d.codes().get(0));
+      }
+      case RAW_LESS_THAN, UNDECLARED_ENTITY, CONTROL_CHARACTER, CONTROL_REFERENCE -> {
+        assertThat(Votables.wellFormed(raw)).isFalse();
+        assertThat(raw).contains("&quot;note&quot;: &quot;" + switch (d) {
+          case RAW_LESS_THAN -> "a<b";
+          case UNDECLARED_ENTITY -> "x&nbsp;y";
+          case CONTROL_CHARACTER -> "bell\u0001";
+          default -> "bell&#1;";
+        } + "&quot;");
+      }
+      case INVALID_UTF8 -> {
+        byte[] bytes = SharedServer.HTTP.send(HttpRequest.newBuilder(java.net.URI.create(
+            SharedServer.get().baseUri() + "/sia2/query?" + QUERY + "&CA_DEFECT=invalid-utf8"))
+            .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertThat(bytes).containsSequence("&quot;caf".getBytes(StandardCharsets.US_ASCII))
+            .containsSequence(new byte[] {'f', (byte) 0xE9, '&'});
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("\u00ee\u0080\u0080");
+        assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(bytes)))
+            .isInstanceOf(java.nio.charset.CharacterCodingException.class);
+      }
+      case BOUNDED_ARRAYSIZE, UNICODE_CHAR -> {
+        Votables.Parsed p = Votables.parse(raw);
+        Votables.Parsed b2 = Votables.parse(sia2(d, "&CA_ENCODING=binary2").body());
+        assertThat(b2.column("cloud_access")).isEqualTo(p.column("cloud_access"));
+        if (d == Defect.BOUNDED_ARRAYSIZE) {
+          assertThat(p.field("cloud_access").getAttribute("arraysize")).isEqualTo("2048*");
+        } else {
+          assertThat(b2.field("cloud_access").getAttribute("datatype")).isEqualTo("unicodeChar");
+        }
+        assertThat(kinds(cells(p))).containsExactly("W-CLD-ANON");
+      }
+      case INT_DATATYPE -> {
+        String b2 = sia2(d, "&CA_ENCODING=binary2").body();
+        assertThat(b2).contains("<TR>").doesNotContain("<BINARY2>");
+        Votables.Parsed p = Votables.parse(b2);
+        assertThat(p.field("cloud_access").getAttribute("datatype")).isEqualTo("int");
+        assertThat(cells(p)).allSatisfy(c -> assertThat(c).startsWith("{\"aws\""));
+      }
+      case ADHOC_MARKER -> {
+        Votables.Parsed p = Votables.parse(raw);
+        assertThat(p.names()).contains("cloud_storage").doesNotContain("cloud_access");
+        assertThat(p.field("cloud_storage").getAttribute("utype")).isEqualTo("adhoc:cloudstorage");
+        assertThat(p.field("cloud_storage").getAttribute("ucd")).isEqualTo("meta.ref.cloudstorage");
+        assertThat(p.column("cloud_storage")).filteredOn(Objects::nonNull).isNotEmpty();
+      }
+      case STATUS_BAD_VALUE -> assertThat(Votables.parse(raw).statuses()).contains("SUCCESS")
+          .doesNotContain("OK");
+      case MISSING_COLUMN -> {
+        Votables.Parsed p = Votables.parse(raw);
+        assertThat(p.names()).doesNotContain("t_exptime").contains("t_min", "t_resolution");
+        assertThat(p.rows().get(0)).hasSameSizeAs(p.names());
+        Votables.Parsed s1 = Votables.parse(SharedServer.get(
+            "/sia1/query?POS=10.68,41.27&SIZE=1&CA_DEFECT=missing-column").body());
+        assertThat(s1.fields()).extracting(f -> f.getAttribute("ucd"))
+            .doesNotContain("VOX:Image_Naxis").contains("VOX:Image_Naxes");
+        assertThat(s1.rows().get(0)).hasSameSizeAs(s1.names());
+      }
+      case XXE -> assertThat(raw).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<!DOCTYPE VOTABLE [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n")
+          .contains(">&xxe;</INFO>");
+      case ENTITY_BOMB -> assertThat(raw).contains("<!ENTITY lol0 \"lol\">")
+          .contains("<!ENTITY lol9 \"" + "&lol8;".repeat(10) + "\">").contains(">&lol9;</INFO>");
+      case CLOUD_ON_AUXILIARY, TWO_LINK_COLUMNS, DANGLING_SERVICE_DEF, NON_CONTIGUOUS_IDS -> {
+        String a = "ivo://example.org/corpus?obj-0001";
+        String b = "ivo://example.org/corpus?obj-0002";
+        String links = SharedServer.get("/datalink/links?CA_DEFECT=" + d.wireName() + "&ID="
+            + SharedServer.enc(a) + "&ID=" + SharedServer.enc(b)).body();
+        Votables.Parsed p = Votables.parse(links);
+        List<Map<String, String>> rows = p.records();
+        switch (d) {
+          case CLOUD_ON_AUXILIARY -> {
+            assertThat(rows.get(1).get("semantics")).isEqualTo("#auxiliary");
+            assertThat(rows.get(1).get("cloud_access")).isNotNull()
+                .isEqualTo(rows.get(0).get("cloud_access"));
+          }
+          case TWO_LINK_COLUMNS -> {
+            assertThat(rows.get(0).get("access_url")).isNotNull();
+            assertThat(rows.get(0).get("error_message")).startsWith("DefaultFault:");
+          }
+          case DANGLING_SERVICE_DEF -> {
+            assertThat(rows).extracting(m -> m.get("service_def")).contains("soda_sync");
+            assertThat(links).doesNotContain("ID=\"soda_sync\"");
+          }
+          default -> assertThat(p.column("ID")).containsExactly(a, b, a, b);
+        }
+      }
+      case EMPTY_BODY -> {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(raw).isEmpty();
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/x-votable+xml");
+      }
+      case HTML_ERROR_PAGE -> {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+        assertThat(raw).startsWith("<!DOCTYPE html>").contains("Service Unavailable");
+      }
+      case ERROR_NO_FAULT -> {
+        assertThat(r.statusCode()).isEqualTo(500);
+        Votables.Parsed p = Votables.parse(raw);
+        assertThat(p.statuses()).containsExactly("ERROR");
+        assertThat(p.before().get(0).text()).doesNotContain("Fault").isNotBlank();
+        HttpResponse<String> bad = sia2(d, "&BAND=x");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Votables.parse(bad.body()).before().get(0).text()).doesNotContain("Fault");
+      }
       case WRONG_CONTENT_TYPE -> {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
         assertThat(Votables.parse(raw).rows()).hasSize(40);

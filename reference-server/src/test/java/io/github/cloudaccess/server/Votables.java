@@ -92,8 +92,15 @@ final class Votables {
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder()
-          .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+      // Report through the exception only (the default handler also prints to stderr).
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+          throw e;
+        }
+      });
+      return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
     }

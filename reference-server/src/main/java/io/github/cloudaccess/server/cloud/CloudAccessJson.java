@@ -22,8 +22,20 @@ public final class CloudAccessJson {
    * @return the cell text, or null when the record has no cloud copy (a null cell)
    */
   public static String render(Product p, Form form, Defect defect) {
-    if (defect == Defect.EMPTY_OBJECT) {
-      return "{}";
+    switch (defect) {
+      case EMPTY_OBJECT -> {
+        return "{}";
+      }
+      case EMPTY_STRING -> {
+        return "\"\"";
+      }
+      case NULL_LITERAL -> {
+        return "null";
+      }
+      case BLANK -> {
+        return "   ";
+      }
+      default -> { }
     }
     if (p.copies().isEmpty()) {
       return null;
@@ -64,6 +76,10 @@ public final class CloudAccessJson {
       case RAW_AMPERSAND -> note = "R&D mirror";
       case CDATA_UNSPLIT -> note = "mirror ]]> archive";
       case NON_ASCII -> note = "copie de s\u00e9curit\u00e9";
+      case RAW_LESS_THAN -> note = "a<b";
+      case UNDECLARED_ENTITY -> note = "x&nbsp;y";
+      case CONTROL_CHARACTER, CONTROL_REFERENCE -> note = "bell\u0001";
+      case INVALID_UTF8 -> note = "caf" + CloudCell.LATIN1_E_ACUTE_MARKER;
       default -> { }
     }
     return new Location(bucket, key, region, access, uri, note);
@@ -96,17 +112,22 @@ public final class CloudAccessJson {
 
   private static void member(StringBuilder b, String name, String value, String sep, Defect d) {
     b.append(sep).append('"').append(name).append("\": ");
-    string(b, value, d == Defect.NON_ASCII);
+    boolean raw = d == Defect.NON_ASCII || d == Defect.INVALID_UTF8
+        || d == Defect.CONTROL_CHARACTER || d == Defect.CONTROL_REFERENCE;
+    string(b, value, raw);
   }
 
-  /** Appends a JSON string literal; non-ASCII becomes \\uXXXX unless {@code rawUtf8}. */
-  static void string(StringBuilder b, String s, boolean rawUtf8) {
+  /**
+   * Appends a JSON string literal; control characters and non-ASCII become \\uXXXX unless
+   * {@code raw} (some defects need the characters themselves in the cell).
+   */
+  static void string(StringBuilder b, String s, boolean raw) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         b.append('\\').append(c);
-      } else if (c < 0x20 || (c > 0x7e && !rawUtf8)) {
+      } else if ((c < 0x20 || c > 0x7e) && !raw) {
         b.append(String.format("\\u%04x", (int) c));
       } else {
         b.append(c);

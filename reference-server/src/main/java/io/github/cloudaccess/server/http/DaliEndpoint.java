@@ -29,6 +29,10 @@ abstract class DaliEndpoint implements Route {
     void write(Xml xml) throws IOException;
   }
 
+  private static final byte[] HTML_PAGE = ("<!DOCTYPE html>\n<html><head><title>503 Service"
+      + " Unavailable</title></head>\n<body><h1>Service Unavailable</h1><p>The archive is down"
+      + " for maintenance.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+
   private static final Set<String> PLAIN_FORMATS =
       Set.of("csv", "tsv", "text", "text/csv", "text/tab-separated-values", "text/plain");
 
@@ -59,15 +63,36 @@ abstract class DaliEndpoint implements Route {
       if (options.defect().kind() == Defect.Kind.OBJECT) {
         awaitVariants();
       }
-      if (options.has(Defect.ERROR_200)) {
-        throw Fault.fatal("service unavailable (the error-200 defect answers every query so)");
+      switch (options.defect()) {
+        case ERROR_200 -> throw Fault.fatal(
+            "service unavailable (the error-200 defect answers every query so)");
+        case ERROR_NO_FAULT -> throw Fault.fatal(
+            "the database is unavailable (the error-no-fault defect answers every query so)");
+        case EMPTY_BODY -> {
+          Reply.bytes(ex, 200, job.contentType(), new byte[0]);
+          return;
+        }
+        case HTML_ERROR_PAGE -> {
+          Reply.bytes(ex, 200, "text/html; charset=UTF-8", HTML_PAGE);
+          return;
+        }
+        default -> { }
       }
       String type = options.has(Defect.WRONG_CONTENT_TYPE)
           ? "text/html; charset=UTF-8" : job.contentType();
-      Reply.stream(ex, 200, type, job::write);
+      Reply.stream(ex, 200, type, job::write, options.has(Defect.INVALID_UTF8));
     } catch (Fault f) {
       fault(ex, f, options, params);
     }
+  }
+
+  /**
+   * @return whether to write BINARY2: what the request chose, unless the defect needs XML
+   *     character data (escaping faults) or cannot be held in a binary cell
+   */
+  static boolean binary2(boolean chosen, ResponseOptions options) {
+    return chosen && !io.github.cloudaccess.server.cloud.CloudCell.forcesTabledata(
+        options.defect());
   }
 
   /** The object defects name S3 variants stored in the background at start-up: wait for them. */
@@ -85,17 +110,18 @@ abstract class DaliEndpoint implements Route {
   private void fault(HttpExchange ex, Fault f, ResponseOptions options, Params params)
       throws IOException {
     int status = options.has(Defect.ERROR_200) ? 200 : f.status();
+    String message = options.has(Defect.ERROR_NO_FAULT) ? f.withoutToken() : f.getMessage();
     String format = params == null ? "" : params.all("RESPONSEFORMAT").stream().findFirst()
         .orElse("").trim().toLowerCase(Locale.ROOT);
     if (PLAIN_FORMATS.contains(format)) {
       // SIA 2.0 3.2: an error for a CSV/TSV request is plain text.
       Reply.bytes(ex, status, "text/plain; charset=UTF-8",
-          (f.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+          (message + "\n").getBytes(StandardCharsets.UTF_8));
       return;
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
     Xml xml = new Xml(buf);
-    ResultDocument.error(xml, f.getMessage());
+    ResultDocument.error(xml, message);
     xml.flush();
     String type = options.has(Defect.WRONG_CONTENT_TYPE)
         ? "text/html; charset=UTF-8" : errorContentType();

@@ -1,5 +1,6 @@
 package io.github.cloudaccess.server.http;
 
+import io.github.cloudaccess.server.cloud.Defect;
 import io.github.cloudaccess.server.cloud.ResponseOptions;
 import io.github.cloudaccess.server.query.Fault;
 import io.github.cloudaccess.server.query.Params;
@@ -38,14 +39,27 @@ final class DataLinkEndpoint extends DaliEndpoint {
         ObsCoreTable.DATALINK_MIME, options.binary2Requested());
     List<String> ids = params.all("ID");
     LinksTable table = new LinksTable(options, ctx.links());
-    List<Object[]> rows = new ArrayList<>();
+    List<List<Object[]>> perId = new ArrayList<>();
     for (String id : ids.subList(0, Math.min(ids.size(), MAX_IDS))) {
-      ctx.catalogue().byPublisherDid(id).ifPresentOrElse(
-          p -> rows.addAll(table.rows(id, p)), () -> rows.add(table.notFound(id)));
+      perId.add(ctx.catalogue().byPublisherDid(id).map(p -> table.rows(id, p))
+          .orElseGet(() -> List.<Object[]>of(table.notFound(id))));
+    }
+    List<Object[]> rows = new ArrayList<>();
+    if (options.has(Defect.NON_CONTIGUOUS_IDS)) {
+      // Row k of every ID, then row k+1 of every ID: one ID's rows are no longer together.
+      for (int k = 0; k < 3; k++) {
+        for (List<Object[]> r : perId) {
+          if (k < r.size()) {
+            rows.add(r.get(k));
+          }
+        }
+      }
+    } else {
+      perId.forEach(rows::addAll);
     }
     boolean overflow = ids.size() > MAX_IDS;
     ResultDocument.Spec spec = new ResultDocument.Spec(ServiceDescriptors.DATALINK_ID,
-        table.columns(), "", format.binary2(), options, xml -> { });
+        table.columns(), "", binary2(format.binary2(), options), options, xml -> { });
     return new Job() {
       @Override
       public String contentType() {

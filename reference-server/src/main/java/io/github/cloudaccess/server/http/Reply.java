@@ -24,13 +24,23 @@ public final class Reply {
    */
   public static void stream(HttpExchange ex, int status, String contentType, Body body)
       throws IOException {
+    stream(ex, status, contentType, body, false);
+  }
+
+  /**
+   * As {@link #stream(HttpExchange, int, String, Body)}; {@code latin1} routes the bytes through
+   * {@link Latin1Injector} (the invalid-utf8 defect).
+   */
+  static void stream(HttpExchange ex, int status, String contentType, Body body, boolean latin1)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", contentType);
     if ("HEAD".equals(ex.getRequestMethod())) {
       ex.sendResponseHeaders(status, -1);
       return;
     }
     ex.sendResponseHeaders(status, 0);
-    try (OutputStream out = new BufferedOutputStream(ex.getResponseBody(), 16 * 1024)) {
+    OutputStream raw = new BufferedOutputStream(ex.getResponseBody(), 16 * 1024);
+    try (OutputStream out = latin1 ? new Latin1Injector(raw) : raw) {
       Xml xml = new Xml(out);
       body.write(xml);
       xml.flush();

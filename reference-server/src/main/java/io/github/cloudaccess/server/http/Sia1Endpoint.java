@@ -40,7 +40,7 @@ final class Sia1Endpoint extends DaliEndpoint {
     Sia1Query query = Sia1QueryParser.parse(params);
     long maxRec = maxRec(params);
     ResultDocument.Spec spec = new ResultDocument.Spec(null, table.columns(), "",
-        options.encoding() == CellEncoding.BINARY2, options, xml -> { });
+        binary2(options.encoding() == CellEncoding.BINARY2, options), options, xml -> { });
     return job(xml -> {
       long total = options.has(Defect.TRUNCATED_STREAM)
           ? Math.min(maxRec, ctx.catalogue().products().stream().filter(query::matches).count())

@@ -39,7 +39,7 @@ final class Sia2Endpoint extends DaliEndpoint {
         options.encoding() == CellEncoding.BINARY2);
     ObsCoreTable table = new ObsCoreTable(options, ctx.links());
     ResultDocument.Spec spec = new ResultDocument.Spec(ServiceDescriptors.SIA2_ID,
-        table.columns(), "", format.binary2(), options, xml -> {
+        table.columns(), "", binary2(format.binary2(), options), options, xml -> {
           ServiceDescriptors.sia2Self(xml, ctx.links());
           ServiceDescriptors.datalink(xml, ctx.links(), options.overrides());
         });

@@ -35,6 +35,12 @@ public final class Fault extends Exception {
     return new Fault("FatalFault", detail, 500);
   }
 
+  /** @return the message without its fault token (the error-no-fault defect sends this) */
+  public String withoutToken() {
+    String m = getMessage();
+    return m.substring(m.indexOf(": ") + 2);
+  }
+
   /** @return the HTTP status to answer with */
   public int status() {
     return status;

@@ -26,6 +26,13 @@ public final class CloudField {
       case NO_ARRAYSIZE -> c.withArraysize(null);
       case NO_XTYPE -> c.withXtype(null);
       case HIJACK -> c.withUcdUtype("meta.ref.url", "obscore:access.reference");
+      case BOUNDED_ARRAYSIZE -> c.withArraysize("2048*");
+      case INT_DATATYPE -> new Column(NAME, "int", null, null, null, null, null, null,
+          c.description());
+      case UNICODE_CHAR -> new Column(NAME, "unicodeChar", "*", null, null, null, "json", null,
+          c.description());
+      case ADHOC_MARKER -> new Column("cloud_storage", "char", "*", "meta.ref.cloudstorage",
+          "adhoc:cloudstorage", null, "json", null, c.description());
       default -> c;
     };
   }

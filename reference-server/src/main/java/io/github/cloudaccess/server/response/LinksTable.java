@@ -46,7 +46,7 @@ public final class LinksTable {
     columns.add(Column.chars("link_auth", "meta.code", null, "false, optional or true"));
     columns.add(Column.scalar("link_authorized", "boolean", "meta.code", null, null,
         "whether this request may follow the link"));
-    if (!options.placement().inDataLink()) {
+    if (!options.placement().inDataLink() && !options.has(Defect.CLOUD_ON_AUXILIARY)) {
       cloudIndex = -1;
     } else {
       cloudIndex = options.has(Defect.HIJACK) ? 1 : columns.size();
@@ -59,15 +59,36 @@ public final class LinksTable {
     return columns;
   }
 
-  /** @return the two rows of a known record, in FIELD order */
+  /** @return the rows of a known record (two, three with dangling-service-def), FIELD order */
   public List<Object[]> rows(String id, Product p) {
     Object cloud = CloudCell.of(
         CloudAccessJson.render(p, options.form(), options.defect()), options);
-    return List.of(
-        row(id, links.product(p), null, "the data product (FITS)", "#this", Product.FORMAT,
-            p.size(), "image", cloud),
-        row(id, links.header(p), null, "primary FITS header of the product (2880 bytes)",
-            "#auxiliary", "text/plain", HEADER_BYTES, null, null));
+    List<Object[]> rows = new ArrayList<>(3);
+    Object[] self = row(id, links.product(p), null, "the data product (FITS)", "#this",
+        Product.FORMAT, p.size(), "image", cloud);
+    if (options.has(Defect.TWO_LINK_COLUMNS)) {
+      self[columnIndex("error_message")] = "DefaultFault: the mirror is lagging";
+    }
+    rows.add(self);
+    rows.add(row(id, links.header(p), null, "primary FITS header of the product (2880 bytes)",
+        "#auxiliary", "text/plain", HEADER_BYTES, null,
+        options.has(Defect.CLOUD_ON_AUXILIARY) ? cloud : null));
+    if (options.has(Defect.DANGLING_SERVICE_DEF)) {
+      Object[] cutout = row(id, null, null, "cutout service (its descriptor is missing)",
+          "#cutout", null, null, null, null);
+      cutout[columnIndex("service_def")] = "soda_sync";
+      rows.add(cutout);
+    }
+    return rows;
+  }
+
+  private int columnIndex(String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + name);
   }
 
   /** @return the error row for an ID the catalogue does not hold */

@@ -28,6 +28,7 @@ public final class ObsCoreTable {
   private final Links links;
   private final List<Column> columns = new ArrayList<>();
   private final int cloudIndex;
+  private final int dropIndex;
 
   /**
    * @param options encoding, form, placement and defect
@@ -44,6 +45,7 @@ public final class ObsCoreTable {
       cloudIndex = options.has(Defect.HIJACK) ? 5 : columns.size();
       columns.add(cloudIndex, CloudField.column(options.defect()));
     }
+    dropIndex = dropped(columns, options, "t_exptime");
   }
 
   /** @return the FIELDs in order */
@@ -89,7 +91,24 @@ public final class ObsCoreTable {
       c.add(cloudIndex, CloudCell.of(
           CloudAccessJson.render(p, options.form(), options.defect()), options));
     }
+    if (dropIndex >= 0) {
+      c.remove(dropIndex);
+    }
     return c.toArray();
+  }
+
+  /** The missing-column defect removes one mandatory column; @return its former index or -1. */
+  static int dropped(List<Column> columns, ResponseOptions options, String name) {
+    if (!options.has(Defect.MISSING_COLUMN)) {
+      return -1;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        columns.remove(i);
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static List<Column> standard() {

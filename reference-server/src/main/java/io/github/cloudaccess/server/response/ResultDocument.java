@@ -46,7 +46,22 @@ public final class ResultDocument {
 
   /** Writes the XML declaration and the VOTABLE start tag. */
   public static void begin(Xml xml) throws IOException {
+    begin(xml, Defect.NONE);
+  }
+
+  /** As {@link #begin(Xml)}, with the DOCTYPE the xxe and entity-bomb defects declare. */
+  static void begin(Xml xml, Defect d) throws IOException {
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (d == Defect.XXE) {
+      xml.raw("<!DOCTYPE VOTABLE [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n");
+    } else if (d == Defect.ENTITY_BOMB) {
+      StringBuilder b = new StringBuilder("<!DOCTYPE VOTABLE [\n  <!ENTITY lol0 \"lol\">\n");
+      for (int i = 1; i <= 9; i++) {
+        b.append("  <!ENTITY lol").append(i).append(" \"")
+            .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+      }
+      xml.raw(b.append("]>\n").toString());
+    }
     xml.open("VOTABLE", "version", VERSION, "xmlns", "http://www.ivoa.net/xml/VOTable/v1.3",
         "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance").nl();
   }
@@ -65,13 +80,18 @@ public final class ResultDocument {
   public static void write(Xml xml, Spec spec, Iterator<Object[]> rows, long limit,
       boolean forceOverflow, long totalForCut) throws IOException {
     Defect d = spec.options().defect();
-    begin(xml);
+    begin(xml, d);
     xml.open("RESOURCE", "type", "results").nl();
+    String ok = d == Defect.STATUS_BAD_VALUE ? "SUCCESS" : "OK";
     if (d != Defect.NO_QUERY_STATUS && d != Defect.STATUS_AFTER_TABLE) {
-      xml.empty("INFO", "name", "QUERY_STATUS", "value", "OK");
+      xml.empty("INFO", "name", "QUERY_STATUS", "value", ok);
     }
     if (spec.standardId() != null && d != Defect.NO_STANDARD_ID) {
       xml.empty("INFO", "name", "standardID", "value", spec.standardId());
+    }
+    if (d == Defect.XXE || d == Defect.ENTITY_BOMB) {
+      xml.raw("<INFO name=\"note\" value=\"doctype\">&" + (d == Defect.XXE ? "xxe" : "lol9")
+          + ";</INFO>\n");
     }
     xml.raw(spec.preamble());
     xml.open("TABLE").nl();
@@ -100,7 +120,7 @@ public final class ResultDocument {
       xml.element("INFO", "Result truncated at " + written + " rows (MAXREC or service limit)",
           "name", "QUERY_STATUS", "value", "OVERFLOW");
     } else if (d == Defect.STATUS_AFTER_TABLE) {
-      xml.empty("INFO", "name", "QUERY_STATUS", "value", "OK");
+      xml.empty("INFO", "name", "QUERY_STATUS", "value", ok);
     }
     xml.close("RESOURCE");
     spec.trailer().write(xml);

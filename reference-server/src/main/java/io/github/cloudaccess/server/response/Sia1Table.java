@@ -20,6 +20,7 @@ public final class Sia1Table {
   private final Links links;
   private final List<Column> columns = new ArrayList<>();
   private final int cloudIndex;
+  private final int dropIndex;
 
   /**
    * @param options the response options
@@ -35,6 +36,7 @@ public final class Sia1Table {
       cloudIndex = options.has(Defect.HIJACK) ? columns.size() - 1 : columns.size();
       columns.add(cloudIndex, CloudField.column(options.defect()));
     }
+    dropIndex = ObsCoreTable.dropped(columns, options, "naxis");
   }
 
   /** @return the FIELDs in order */
@@ -72,6 +74,9 @@ public final class Sia1Table {
     if (cloudIndex >= 0) {
       c.add(cloudIndex, CloudCell.of(
           CloudAccessJson.render(p, options.form(), options.defect()), options));
+    }
+    if (dropIndex >= 0) {
+      c.remove(dropIndex);
     }
     return c.toArray();
   }

@@ -73,6 +73,7 @@ public final class Binary2 implements TableBody {
   private void cell(Column c, Object v) throws IOException {
     switch (c.datatype()) {
       case "char" -> chars(c.arraysize(), v == null ? "" : stringOf(v));
+      case "unicodeChar" -> unicodeChars(v == null ? "" : stringOf(v));
       case "int" -> intCell(c, v);
       case "long" -> row.writeLong(v == null ? 0L : ((Number) v).longValue());
       case "double" -> doubleCell(c, v);
@@ -98,6 +99,12 @@ public final class Binary2 implements TableBody {
       System.arraycopy(b, 0, cell, 0, Math.min(fixed, b.length));
       row.write(cell);
     }
+  }
+
+  /** Variable-length unicodeChar: a count of UTF-16 code units, then each big-endian. */
+  private void unicodeChars(String s) throws IOException {
+    row.writeInt(s.length());
+    row.writeChars(s);
   }
 
   private void intCell(Column c, Object v) throws IOException {
