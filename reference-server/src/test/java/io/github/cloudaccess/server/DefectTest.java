@@ -433,6 +433,19 @@ class DefectTest {
   }
 
   @Test
+  void theReadmeListsEveryDefectWithItsCodes() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("README.md"));
+    for (Defect d : Defect.values()) {
+      if (d == Defect.NONE) {
+        continue;
+      }
+      String row = lines.stream().filter(l -> l.startsWith("| `" + d.wireName() + "` |"))
+          .findFirst().orElseThrow(() -> new AssertionError("README lacks " + d.wireName()));
+      d.codes().forEach(c -> assertThat(row).as(d.wireName()).contains("`" + c + "`"));
+    }
+  }
+
+  @Test
   void aServerWideDefectIsOverriddenPerRequestWithNone() {
     HttpResponse<String> r = SharedServer.get("/sia2/query?" + QUERY + "&CA_DEFECT=none");
     assertThat(Votables.parse(r.body()).statuses()).containsExactly("OK", "OVERFLOW");
