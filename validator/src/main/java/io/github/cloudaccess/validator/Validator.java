@@ -16,6 +16,7 @@ import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.Position;
 import io.github.cloudaccess.validator.report.Reporter;
 import io.github.cloudaccess.validator.stage.Emitter;
+import io.github.cloudaccess.validator.stage.StageInfo;
 import io.github.cloudaccess.validator.stage.SynchronizedReporter;
 import io.github.cloudaccess.validator.vot.CellRules;
 import io.github.cloudaccess.validator.vot.FieldRules;
@@ -54,6 +55,17 @@ public final class Validator {
     STIL_LOG.setLevel(Level.SEVERE);
   }
 
+  /** The stages in pipeline order; one streaming pass runs them all. */
+  private static final List<StageInfo> STAGES = List.of(
+      new StageInfo("XML", "Check well-formedness, encoding and escaping of the XML body"),
+      new StageInfo("VOT", "Check VOTable structure, FIELD declarations and cell values"),
+      new StageInfo("PRT", "Detect the protocol from standardID INFOs and columns"),
+      new StageInfo("DAL", "Check the results RESOURCE and QUERY_STATUS (DALI)"),
+      new StageInfo("SI1", "Check SIA 1.0 required columns and values"),
+      new StageInfo("SI2", "Check SIA 2.0 ObsCore columns, values and self-description"),
+      new StageInfo("DLK", "Check DataLink columns, rows and service descriptors"),
+      new StageInfo("CLD", "Check the cloud_access column and parse every value"));
+
   private final ValidatorOptions options;
 
   /**
@@ -61,6 +73,11 @@ public final class Validator {
    */
   public Validator(ValidatorOptions options) {
     this.options = options;
+  }
+
+  /** @return the stages in the order the pipeline runs them */
+  public static List<StageInfo> stages() {
+    return STAGES;
   }
 
   /**
