@@ -116,19 +116,19 @@ public final class HttpFindings {
     Code network = unreachableIsFailure ? Code.F_HTP_NETX : Code.E_HTP_CONN;
     return switch (kind) {
       case DNS, CONNECT_REFUSED, CONNECT_TIMEOUT, CONNECTION_RESET, EMPTY_RESPONSE -> network;
-      case IDLE_TIMEOUT -> network; // TODO(lead): dedicated code E-HTP-IDLE
-      case TOTAL_TIMEOUT -> network; // TODO(lead): dedicated code E-HTP-TOUT
-      case PROTOCOL -> Code.E_HTP_CONN; // TODO(lead): dedicated code E-HTP-PROT
-      case TRUNCATED -> Code.E_HTP_CONN; // TODO(lead): dedicated code E-HTP-TRNC
+      case IDLE_TIMEOUT -> unreachableIsFailure ? Code.F_HTP_NETX : Code.E_HTP_IDLE;
+      case TOTAL_TIMEOUT -> unreachableIsFailure ? Code.F_HTP_NETX : Code.E_HTP_TOUT;
+      case PROTOCOL -> Code.E_HTP_PROT;
+      case TRUNCATED -> Code.E_HTP_TRNC;
       case TLS -> Code.E_HTP_TLSX;
-      case BODY_TOO_LARGE -> Code.F_HTP_NETX; // TODO(lead): dedicated code F-HTP-BCAP
-      case DECODED_TOO_LARGE -> Code.F_HTP_NETX; // TODO(lead): dedicated code F-HTP-ZCAP
-      case DECODING_FAILED -> Code.W_HTP_CENC; // TODO(lead): dedicated code E-HTP-CDEC
+      case BODY_TOO_LARGE -> Code.F_HTP_BCAP;
+      case DECODED_TOO_LARGE -> Code.F_HTP_ZCAP;
+      case DECODING_FAILED -> Code.E_HTP_CDEC;
       case REDIRECT_LOOP -> Code.E_HTP_RLOP;
-      case TOO_MANY_REDIRECTS -> Code.E_HTP_N200; // TODO(lead): dedicated code E-HTP-RMAX
-      case REDIRECT_SCHEME -> Code.E_HTP_N200; // TODO(lead): dedicated code E-HTP-RSCH
-      case REDIRECT_INVALID -> Code.E_HTP_N200; // TODO(lead): dedicated code E-HTP-RLOC
-      case REPLAY_MISS -> Code.F_HTP_NETX; // TODO(lead): dedicated code F-HTP-RMIS
+      case TOO_MANY_REDIRECTS -> Code.E_HTP_RMAX;
+      case REDIRECT_SCHEME -> Code.E_HTP_RSCH;
+      case REDIRECT_INVALID -> Code.E_HTP_RLOC;
+      case REPLAY_MISS -> Code.F_HTP_RMIS;
       case LOCAL_IO, INTERRUPTED -> Code.F_RUN_UNEX;
     };
   }
