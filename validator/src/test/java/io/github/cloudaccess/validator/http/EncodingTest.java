@@ -133,7 +133,7 @@ class EncodingTest {
       assertThat(r.failure().kind()).isEqualTo(FailureKind.DECODED_TOO_LARGE);
       assertThat(r.wireBytes()).isEqualTo(bomb.length);
       assertThat(cpuMillis).isLessThan(1_000L);
-      assertThat(Codes.of(r)).contains(Code.F_HTP_NETX);
+      assertThat(Codes.of(r)).contains(Code.F_HTP_ZCAP);
     }
     assertThat(Codes.files(spool)).isEmpty();
   }
@@ -144,7 +144,7 @@ class EncodingTest {
     byte[] broken = Arrays.copyOf(data, data.length / 2);
     try (FetchResult r = serve("gzip", broken, options())) {
       assertThat(r.failure().kind()).isEqualTo(FailureKind.DECODING_FAILED);
-      assertThat(Codes.of(r)).contains(Code.W_HTP_CENC);
+      assertThat(Codes.of(r)).contains(Code.E_HTP_CDEC);
     }
     assertThat(Codes.files(spool)).isEmpty();
   }

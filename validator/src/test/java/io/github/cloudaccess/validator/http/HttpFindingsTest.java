@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,34 @@ class HttpFindingsTest {
         assertThat(s).as(kind.name()).isIn(Severity.ERROR, Severity.WARNING);
       }
     }
+  }
+
+  @Test
+  void eachFailureKindHasItsOwnCode() {
+    Map<FailureKind, Code> expected = new EnumMap<>(FailureKind.class);
+    expected.put(FailureKind.DNS, Code.E_HTP_CONN);
+    expected.put(FailureKind.CONNECT_REFUSED, Code.E_HTP_CONN);
+    expected.put(FailureKind.CONNECT_TIMEOUT, Code.E_HTP_CONN);
+    expected.put(FailureKind.CONNECTION_RESET, Code.E_HTP_CONN);
+    expected.put(FailureKind.EMPTY_RESPONSE, Code.E_HTP_CONN);
+    expected.put(FailureKind.TLS, Code.E_HTP_TLSX);
+    expected.put(FailureKind.PROTOCOL, Code.E_HTP_PROT);
+    expected.put(FailureKind.IDLE_TIMEOUT, Code.E_HTP_IDLE);
+    expected.put(FailureKind.TOTAL_TIMEOUT, Code.E_HTP_TOUT);
+    expected.put(FailureKind.TRUNCATED, Code.E_HTP_TRNC);
+    expected.put(FailureKind.BODY_TOO_LARGE, Code.F_HTP_BCAP);
+    expected.put(FailureKind.DECODED_TOO_LARGE, Code.F_HTP_ZCAP);
+    expected.put(FailureKind.DECODING_FAILED, Code.E_HTP_CDEC);
+    expected.put(FailureKind.REDIRECT_LOOP, Code.E_HTP_RLOP);
+    expected.put(FailureKind.TOO_MANY_REDIRECTS, Code.E_HTP_RMAX);
+    expected.put(FailureKind.REDIRECT_SCHEME, Code.E_HTP_RSCH);
+    expected.put(FailureKind.REDIRECT_INVALID, Code.E_HTP_RLOC);
+    expected.put(FailureKind.REPLAY_MISS, Code.F_HTP_RMIS);
+    expected.put(FailureKind.LOCAL_IO, Code.F_RUN_UNEX);
+    expected.put(FailureKind.INTERRUPTED, Code.F_RUN_UNEX);
+    assertThat(expected).hasSize(FailureKind.values().length);
+    expected.forEach((kind, code) ->
+        assertThat(HttpFindings.codeFor(kind, false)).as(kind.name()).isEqualTo(code));
   }
 
   @Test

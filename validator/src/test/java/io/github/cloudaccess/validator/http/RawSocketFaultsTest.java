@@ -40,7 +40,7 @@ class RawSocketFaultsTest {
         assertThat(millisSince(start)).isBetween(1_900L, 4_500L);
         assertThat(r.failure().kind()).isEqualTo(FailureKind.IDLE_TIMEOUT);
         assertThat(r.status()).isZero();
-        assertThat(Codes.of(r)).contains(Code.E_HTP_CONN);
+        assertThat(Codes.of(r)).contains(Code.E_HTP_IDLE);
       }
     }
   }
@@ -69,7 +69,7 @@ class RawSocketFaultsTest {
       try (FetchResult r = fetch(options(10_000, 2_000), server.uri("/stall"))) {
         assertThat(millisSince(start)).isBetween(1_900L, 4_500L);
         assertThat(r.failure().kind()).isEqualTo(FailureKind.TOTAL_TIMEOUT);
-        assertThat(Codes.of(r)).contains(Code.E_HTP_CONN);
+        assertThat(Codes.of(r)).contains(Code.E_HTP_TOUT);
       }
     }
   }
@@ -84,7 +84,7 @@ class RawSocketFaultsTest {
         assertThat(millisSince(start)).isLessThan(3_000L);
         assertThat(r.failure().kind()).isEqualTo(FailureKind.TRUNCATED);
         assertThat(r.wireBytes()).isEqualTo(4);
-        assertThat(Codes.of(r)).contains(Code.E_HTP_CONN);
+        assertThat(Codes.of(r)).contains(Code.E_HTP_TRNC);
         assertThat(Codes.files(spool)).isEmpty();
       }
     }
@@ -101,7 +101,7 @@ class RawSocketFaultsTest {
         assertThat(millisSince(start)).isLessThan(3_000L);
         assertThat(r.failure().kind()).isEqualTo(FailureKind.BODY_TOO_LARGE);
         assertThat(r.wireBytes()).isZero();
-        assertThat(Codes.of(r)).contains(Code.F_HTP_NETX);
+        assertThat(Codes.of(r)).contains(Code.F_HTP_BCAP);
       }
     }
   }
@@ -121,7 +121,7 @@ class RawSocketFaultsTest {
       try (FetchResult r = fetch(capped, server.uri("/big"))) {
         assertThat(r.failure().kind()).isEqualTo(FailureKind.BODY_TOO_LARGE);
         assertThat(r.wireBytes()).isLessThanOrEqualTo(1_000_000);
-        assertThat(Codes.of(r)).contains(Code.F_HTP_NETX);
+        assertThat(Codes.of(r)).contains(Code.F_HTP_BCAP);
         assertThat(Codes.files(spool)).isEmpty();
       }
     }
@@ -148,7 +148,7 @@ class RawSocketFaultsTest {
         "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!"))) {
       try (FetchResult r = fetch(options(5_000, 8_000), server.uri("/cl"))) {
         assertThat(r.failure().kind()).isEqualTo(FailureKind.PROTOCOL);
-        assertThat(Codes.of(r)).contains(Code.E_HTP_CONN);
+        assertThat(Codes.of(r)).contains(Code.E_HTP_PROT);
       }
     }
   }

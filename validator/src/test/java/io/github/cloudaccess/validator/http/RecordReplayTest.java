@@ -172,7 +172,7 @@ class RecordReplayTest {
           FetchResult other = f.fetch(Request.get(url("/never")))) {
         assertThat(again.failure().kind()).isEqualTo(FailureKind.REPLAY_MISS);
         assertThat(other.failure().kind()).isEqualTo(FailureKind.REPLAY_MISS);
-        assertThat(Codes.of(other)).contains(Code.F_HTP_NETX);
+        assertThat(Codes.of(other)).contains(Code.F_HTP_RMIS);
       }
     }
   }

@@ -104,7 +104,7 @@ class RedirectRetryTest {
     try (FetchResult r = fetcher.fetch(Request.get(url("/r1")))) {
       assertThat(r.failure().kind()).isEqualTo(FailureKind.TOO_MANY_REDIRECTS);
       assertThat(r.hops()).hasSize(6);
-      assertThat(Codes.of(r)).contains(Code.E_HTP_N200);
+      assertThat(Codes.of(r)).contains(Code.E_HTP_RMAX);
     }
     wm.verify(0, getRequestedFor(urlEqualTo("/r7")));
   }
@@ -129,7 +129,7 @@ class RedirectRetryTest {
       try (FetchResult r = fetcher.fetch(Request.get(url("/evil")))) {
         assertThat(r.failure().kind()).as(target).isEqualTo(FailureKind.REDIRECT_SCHEME);
         assertThat(r.hops()).hasSize(1);
-        assertThat(Codes.of(r)).contains(Code.E_HTP_N200);
+        assertThat(Codes.of(r)).contains(Code.E_HTP_RSCH);
       }
     }
   }
@@ -139,7 +139,7 @@ class RedirectRetryTest {
     wm.stubFor(get("/nowhere").willReturn(aResponse().withStatus(302)));
     try (FetchResult r = fetcher.fetch(Request.get(url("/nowhere")))) {
       assertThat(r.failure().kind()).isEqualTo(FailureKind.REDIRECT_INVALID);
-      assertThat(Codes.of(r)).contains(Code.E_HTP_N200);
+      assertThat(Codes.of(r)).contains(Code.E_HTP_RLOC);
     }
   }
 
