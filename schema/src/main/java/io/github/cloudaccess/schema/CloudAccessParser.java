@@ -46,6 +46,16 @@ public final class CloudAccessParser {
    * @return the problems found and, when the text is a JSON object, the canonical model
    */
   public ParseResult parse(String text) {
+    return parseFull(text);
+  }
+
+  /**
+   * The reference path: Jackson tree, location walk and networknt, for every input.
+   *
+   * @param text the cell text; must not be null
+   * @return the same result as {@link #parse}
+   */
+  ParseResult parseFull(String text) {
     Objects.requireNonNull(text, "text (a null cell is not a value)");
     ProblemList sink = new ProblemList();
 
