@@ -1,66 +1,20 @@
 #!/usr/bin/env python3
 """Writes every file in test-corpus/responses/ (Python 3 stdlib only; output is committed).
 
-Each function below writes one family of responses; the document cases in cases/v1.0 say what
-each file is expected to produce. Rows describe objects from objects/manifest.json.
+Each function below writes one family of responses; structure_responses.py (XML, VOTable and
+DALI structure) and protocol_responses.py (SIA 1.0, SIA 2.0, DataLink and cloud column rules)
+write the rest. The document cases in cases/v1.0 say what each file is expected to produce.
+Rows describe objects from objects/manifest.json; builders.py holds the shared builders.
 
 Usage: python3 test-corpus/tools/make_responses.py   (after make_objects.py)
 """
 
-import json
-
-from tables import (ROOT, BUCKETS, DATALINK_ID, SIA2_ID, access_url, cloud_field,
-                    datalink_columns, did, document, info, location, obj, obscore_columns,
-                    sia1_columns, table_lines)
+from builders import (OUT, WRITTEN, SIA1_ROWS, SIA2_ROWS, ca_list, cdata, entity, links,
+                      plain, preview_row, sia1, sia2, swap, this_row, write)
+from tables import BUCKETS, SIA2_ID, cloud_field, did, document, info, location, obj
 from votable import compact, esc
-
-OUT = ROOT / "responses"
-WRITTEN = []
-
-SIA2_ROWS = ["obj-0001", "obj-0028", "obj-0080"]  # HST, Spitzer, Euclid
-SIA1_ROWS = ["obj-0030", "obj-0031", "obj-0033"]  # Spitzer, like IRSA's SIA 1.0 service
-
-
-def write(name, content):
-    data = content if isinstance(content, bytes) else content.encode("utf-8")
-    (OUT / name).write_bytes(data)
-    WRITTEN.append(name)
-
-
-def ca_list(o):
-    return {"aws": [location(o)]}
-
-
-def entity(value):
-    """The JSON text with every " written as &quot; (what many VOTable writers emit)."""
-    return esc(compact(value), quotes=True)
-
-
-def plain(value):
-    return esc(compact(value))
-
-
-def cdata(text):
-    return "<![CDATA[" + text + "]]>"
-
-
-def sia2(oids, cells, version="1.5", cloud="default", statuses=("OK", None), standard_id=True,
-         drop=(), overrides=None, serialization=None, typed=None, prolog=None):
-    """A SIA 2.0 response; statuses = (QUERY_STATUS before the TABLE, after it); None = absent."""
-    rows = [obj(o) for o in oids]
-    columns = [c for c in obscore_columns() if c.name not in drop]
-    if cloud == "default":
-        cloud = cloud_field()
-    lines = ['  <RESOURCE type="results">']
-    if statuses[0]:
-        lines.append(info("QUERY_STATUS", statuses[0]))
-    if standard_id:
-        lines.append(info("standardID", SIA2_ID))
-    lines += table_lines(columns, rows, cloud, cells, overrides, serialization, typed)
-    if statuses[1]:
-        lines.append(info("QUERY_STATUS", statuses[1]))
-    lines.append("  </RESOURCE>")
-    return document(version, lines, prolog)
+import protocol_responses
+import structure_responses
 
 
 def escaping():
@@ -210,19 +164,6 @@ def cells_family():
               % (loc["bucket_name"], loc["key"], loc["region"], loc["access"]))
 
 
-def sia1(oids, cells, cloud="default", drop=(), statuses=("OK", None), cloud_at=None):
-    rows = [obj(o) for o in oids]
-    columns = [c for c in sia1_columns() if c.name not in drop]
-    if cloud == "default":
-        cloud = cloud_field()
-    lines = ['  <RESOURCE type="results">']
-    if statuses[0]:
-        lines.append(info("QUERY_STATUS", statuses[0]))
-    lines += table_lines(columns, rows, cloud, cells, cloud_at=cloud_at)
-    lines.append("  </RESOURCE>")
-    return document("1.4", lines)
-
-
 def sia1_family():
     rows = [obj(o) for o in SIA1_ROWS]
     cells = [entity(ca_list(o)) for o in rows]
@@ -273,57 +214,12 @@ def query_status():
     write("sia2-query-status-error.xml",
           error_doc("UsageFault: POS: latitude 95.0 is outside [-90, 90]"))
     write("sia2-query-status-error-no-fault.xml", error_doc("Forced Fail"))
-    write("sia2-overflow-trailing.xml", sia2(SIA2_ROWS, cells, statuses=("OK", "OVERFLOW")))
+    write("sia2-overflow-trailing.xml", swap(
+        sia2(SIA2_ROWS, cells, statuses=("OK", "OVERFLOW")),
+        info("QUERY_STATUS", "OVERFLOW"), info("QUERY_STATUS", "OVERFLOW", "MAXREC=3 reached")))
     write("sia2-no-query-status.xml", sia2(SIA2_ROWS, cells, statuses=(None, None)))
     write("sia2-query-status-after-table.xml", sia2(SIA2_ROWS, cells, statuses=(None, "OK")))
     write("sia2-query-status-bad-value.xml", sia2(SIA2_ROWS, cells, statuses=("SUCCESS", None)))
-
-
-def links(rows, cloud_cells, standard_id=True, services=(), version="1.4"):
-    lines = ['  <RESOURCE type="results">', info("QUERY_STATUS", "OK")]
-    if standard_id:
-        lines.append(info("standardID", DATALINK_ID))
-    lines += table_lines(datalink_columns(), rows, cloud_field(), cloud_cells)
-    lines.append("  </RESOURCE>")
-    for sid, target in services:
-        lines += soda_descriptor(sid, target)
-    return document(version, lines)
-
-
-def soda_descriptor(sid, o):
-    return [
-        '  <RESOURCE type="meta" utype="adhoc:service" ID="%s">' % sid,
-        "    <DESCRIPTION>Synchronous cutouts of the image</DESCRIPTION>",
-        '    <PARAM name="standardID" datatype="char" arraysize="*"'
-        ' value="ivo://ivoa.net/std/SODA#sync-1.0"/>',
-        '    <PARAM name="accessURL" datatype="char" arraysize="*"'
-        ' value="https://data.example.org/soda/sync"/>',
-        '    <GROUP name="inputParams">',
-        '      <PARAM name="ID" datatype="char" arraysize="*" ucd="meta.id;meta.dataset"'
-        ' value="%s"/>' % did(o),
-        '      <PARAM name="CIRCLE" datatype="double" arraysize="3" xtype="circle" unit="deg"'
-        ' ucd="pos.outline;obs" value="">',
-        "        <DESCRIPTION>Cutout region (ICRS centre and radius)</DESCRIPTION>",
-        "      </PARAM>",
-        "    </GROUP>",
-        "  </RESOURCE>",
-    ]
-
-
-def this_row(o, **extra):
-    row = {"ID": did(o), "access_url": access_url(o), "description": "FITS image",
-           "semantics": "#this", "content_type": "image/fits", "content_length": o["size"],
-           "content_qualifier": "#image", "link_auth": "false"}
-    row.update(extra)
-    return row
-
-
-def preview_row(o, **extra):
-    row = {"ID": did(o), "access_url": access_url(o).replace(".fits", ".png"),
-           "description": "PNG preview", "semantics": "#preview", "content_type": "image/png",
-           "link_auth": "false"}
-    row.update(extra)
-    return row
 
 
 def datalink_family():
@@ -368,6 +264,8 @@ def main():
     sia2_family()
     query_status()
     datalink_family()
+    structure_responses.main()
+    protocol_responses.main()
     print("wrote %d responses" % len(WRITTEN))
 
 

@@ -29,7 +29,7 @@ class Column:
     """One FIELD: its attributes, a DESCRIPTION and a function from an object to a typed value."""
 
     def __init__(self, name, datatype, value, arraysize=None, ucd=None, utype=None, unit=None,
-                 xtype=None, description=None, null=None, fid=None):
+                 xtype=None, description=None, null=None, fid=None, ref=None):
         self.name = name
         self.datatype = datatype
         self.value = value
@@ -41,11 +41,12 @@ class Column:
         self.description = description
         self.null = null
         self.fid = fid
+        self.ref = ref
 
     def field(self, indent="      "):
         a = attrs({"ID": self.fid, "name": self.name, "datatype": self.datatype,
                    "arraysize": self.arraysize, "ucd": self.ucd, "utype": self.utype,
-                   "unit": self.unit, "xtype": self.xtype})
+                   "unit": self.unit, "xtype": self.xtype, "ref": self.ref})
         inner = []
         if self.description:
             inner.append(indent + "  <DESCRIPTION>%s</DESCRIPTION>" % esc(self.description))

@@ -49,7 +49,8 @@ final class CaseReader {
         }
         out.add(new DocumentCase(name, groupDescription, text(t, "description", file),
             root.resolve(text(t, "response", file)).normalize(), text(t, "protocol", file),
-            t.path("profile").asString("lenient"), Verdict.fromWire(text(t, "verdict", file)),
+            t.path("profile").asString("lenient"), t.path("requireCloud").asBoolean(false),
+            Verdict.fromWire(text(t, "verdict", file)),
             strings(t.path("codes")), findings));
       }
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param protocol what to pass as {@code --protocol}: {@code auto}, {@code sia1}, {@code sia2} or
  *     {@code datalink}
  * @param profile {@code lenient} (the default) or {@code strict}
+ * @param requireCloud true when the test validates with a required {@code cloud_access} column
+ *     (the validator's {@code --require-cloud}); false by default
  * @param verdict the exact verdict (and so the exit status)
  * @param codes must-include set of validator codes; I and S codes never break it when absent from
  *     this list
@@ -26,6 +28,7 @@ public record DocumentCase(
     Path response,
     String protocol,
     String profile,
+    boolean requireCloud,
     Verdict verdict,
     List<String> codes,
     List<ExpectedFinding> findings) {
@@ -34,6 +37,13 @@ public record DocumentCase(
   public DocumentCase {
     codes = List.copyOf(codes);
     findings = List.copyOf(findings);
+  }
+
+  /** A test that does not require a cloud_access column (the members before requireCloud). */
+  public DocumentCase(String file, String group, String description, Path response,
+      String protocol, String profile, Verdict verdict, List<String> codes,
+      List<ExpectedFinding> findings) {
+    this(file, group, description, response, protocol, profile, false, verdict, codes, findings);
   }
 
   @Override

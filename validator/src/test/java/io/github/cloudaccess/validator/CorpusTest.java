@@ -50,7 +50,7 @@ class CorpusTest {
     }
     ValidatorOptions options = new ValidatorOptions(
         "strict".equals(c.profile()) ? Profile.STRICT : Profile.LENIENT, protocol(c.protocol()),
-        false);
+        c.requireCloud());
     CollectingReporter r = PathInput.validate(PathInput.of(c.response()), options);
     String report = "\n" + c + "\ninput: " + c.response() + "\nexpected verdict "
         + c.verdict().wireName() + " with " + c.codes() + " and " + c.findings() + "\nactual:\n"

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class DataLinkColumnRules implements VotableListener {
 
-  /** A required column: name, text or integer, UCD. */
+  /** A required column: name, text (char) or not (then long), UCD. */
   record Column(String name, boolean text, String ucd) {}
 
   static final List<Column> REQUIRED = List.of(
@@ -79,7 +79,8 @@ public final class DataLinkColumnRules implements VotableListener {
 
   private void check(Column c, FieldInfo f) {
     Datatype d = f.datatype();
-    if (d != null && (c.text() ? !d.isText() : !d.isInteger())) {
+    /* DataLink 3.2.8: content_length "must be datatype=long"; an int column overflows at 2 GiB. */
+    if (d != null && (c.text() ? !d.isText() : d != Datatype.LONG)) {
       out.at(Code.E_DLK_RTYP, f.line(), f.column(), "DataLink column " + c.name()
           + " is declared " + d.wireName() + "; DataLink requires "
           + (c.text() ? "char" : "long") + ".", null);

@@ -2,19 +2,25 @@ package io.github.cloudaccess.validator.vot;
 
 import io.github.cloudaccess.validator.report.Code;
 import io.github.cloudaccess.validator.stage.Emitter;
+import io.github.cloudaccess.validator.votable.Arraysize;
 import io.github.cloudaccess.validator.votable.ColumnDemand;
+import io.github.cloudaccess.validator.votable.Datatype;
 import io.github.cloudaccess.validator.votable.FieldInfo;
 import io.github.cloudaccess.validator.votable.TableInfo;
 import io.github.cloudaccess.validator.votable.VotableListener;
 import io.github.cloudaccess.validator.votable.XmlEvents;
 import java.util.Set;
+import org.xml.sax.Attributes;
 
 /**
- * FIELD declarations and table serialization: datatype known (E-VOT-DTYP), arraysize syntax
- * (E-VOT-ASIZ), rows without FIELDs (E-VOT-NFLD), non-TABLEDATA serializations (I-VOT-SERZ) and
- * undecodable binary streams (E-VOT-BSTR).
+ * FIELD and PARAM declarations and table serialization: datatype known (E-VOT-DTYP),
+ * arraysize syntax (E-VOT-ASIZ), rows without FIELDs (E-VOT-NFLD), non-TABLEDATA serializations
+ * (I-VOT-SERZ) and undecodable binary streams (E-VOT-BSTR).
  */
 public final class FieldRules implements VotableListener, XmlEvents {
+
+  private static final String DATATYPES = "Use one of boolean, bit, unsignedByte, short, int,"
+      + " long, char, unicodeChar, float, double, floatComplex, doubleComplex.";
 
   private final Emitter out;
   private final Set<String> serializationsSeen = new java.util.HashSet<>();
@@ -32,13 +38,34 @@ public final class FieldRules implements VotableListener, XmlEvents {
             ? "FIELD " + f.label() + " has no datatype."
             : "FIELD " + f.label() + " has datatype \"" + f.datatypeRaw()
                 + "\", which VOTable does not define.",
-            "Use one of boolean, bit, unsignedByte, short, int, long, char, unicodeChar, float,"
-                + " double, floatComplex, doubleComplex.");
+            DATATYPES);
       }
       if (f.arraysize() == null) {
         out.at(Code.E_VOT_ASIZ, f.line(), f.column(), "FIELD " + f.label()
             + " has a malformed arraysize.", "Write N, N*, * or NxM... (VOTable 2.2).");
       }
+    }
+  }
+
+  /**
+   * PARAMs take the same datatype and arraysize as FIELDs; they also sit outside tables (service
+   * descriptors), so they are checked from the XML events. A missing datatype is E-VOT-XSDV's.
+   */
+  @Override
+  public void startElement(String uri, String name, Attributes atts, long line, long column) {
+    if (!name.equals("PARAM")) {
+      return;
+    }
+    String label = atts.getValue("name") == null ? "(unnamed)" : "\"" + atts.getValue("name")
+        + "\"";
+    String datatype = atts.getValue("datatype");
+    if (datatype != null && Datatype.of(datatype) == null) {
+      out.at(Code.E_VOT_DTYP, line, column, "PARAM " + label + " has datatype \"" + datatype
+          + "\", which VOTable does not define.", DATATYPES);
+    }
+    if (Arraysize.parse(atts.getValue("arraysize")) == null) {
+      out.at(Code.E_VOT_ASIZ, line, column, "PARAM " + label + " has a malformed arraysize.",
+          "Write N, N*, * or NxM... (VOTable 2.2).");
     }
   }
 

@@ -71,6 +71,16 @@ class DataLinkRulesTest {
   }
 
   @Test
+  void contentLengthIsLong() {
+    String doc = TestDocs.datalink("", TestDocs.link("a", "https://x/a", "", "", "#this"), "");
+    assertThat(PathInput.validate(PathInput.text(doc)).tokens()).doesNotContain("E-DLK-RTYP");
+    String asInt = doc.replace("name=\"content_length\" datatype=\"long\"",
+        "name=\"content_length\" datatype=\"int\"");
+    assertThat(asInt).isNotEqualTo(doc);
+    assertThat(PathInput.validate(PathInput.text(asInt)).withCode(Code.E_DLK_RTYP)).hasSize(1);
+  }
+
+  @Test
   void version11ColumnsNeedTheStandardIdAndTheirValues() {
     String fields = "<FIELD name=\"link_auth\" datatype=\"char\" arraysize=\"*\"/>\n"
         + "<FIELD name=\"link_authorized\" datatype=\"char\" arraysize=\"*\"/>\n";

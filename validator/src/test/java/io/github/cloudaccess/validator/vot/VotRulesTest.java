@@ -38,6 +38,17 @@ class VotRulesTest {
   }
 
   @Test
+  void paramDeclarations() {
+    String doc = TestDocs.votable("1.4", table("<FIELD name=\"a\" datatype=\"int\"/>\n", "")
+        + "\n<RESOURCE type=\"meta\">\n<PARAM name=\"p\" datatype=\"anyURI\" value=\"x\"/>\n"
+        + "<PARAM name=\"q\" datatype=\"char\" arraysize=\"-1\" value=\"y\"/>\n"
+        + "<PARAM name=\"r\" datatype=\"double\" arraysize=\"2\" value=\"1 2\"/>\n</RESOURCE>");
+    CollectingReporter r = run(doc);
+    assertThat(r.withCode(Code.E_VOT_DTYP)).hasSize(1);
+    assertThat(r.withCode(Code.E_VOT_ASIZ)).hasSize(1);
+  }
+
+  @Test
   void cellCountsAndValues() {
     CollectingReporter r = run(TestDocs.votable("1.4", table(
         "<FIELD name=\"a\" datatype=\"int\"/>\n<FIELD name=\"b\" datatype=\"char\""
