@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Turns the command's arguments into inputs, in order: a file as itself, a directory as its
  * {@code *.xml}, {@code *.vot} and {@code *.votable} files (recursively, sorted by relative path so
- * runs are deterministic), {@code -} as standard input, and a service URL through the live seam.
+ * runs are deterministic), {@code -} as standard input, and a service URL as a
+ * {@link ServiceInput}, validated live by the runner.
  *
  * <p>A file that does not exist or cannot be read still becomes an input: opening it fails, and the
  * runner reports that as an F finding, so one bad path does not hide the others' results.
@@ -26,33 +26,23 @@ public final class InputResolver {
   private static final Pattern URL = Pattern.compile("(?i)^https?://.*");
   private static final List<String> EXTENSIONS = List.of(".xml", ".vot", ".votable");
 
-  /** The seam for live validation: until it lands, a URL is a usage error. */
-  public static final Function<String, List<Input>> NO_LIVE_VALIDATION =
-      url -> {
-        throw new UsageException("live validation of service URLs is not implemented yet: " + url
-            + " (save the response to a file and pass its path, or - for standard input)");
-      };
-
   private final Path workingDir;
   private final InputStream stdin;
-  private final Function<String, List<Input>> urls;
   private final List<StdinInput> spools = new ArrayList<>();
 
   /**
    * @param workingDir relative paths are resolved against it
    * @param stdin standard input, read only when {@code -} is given
-   * @param urls turns a service URL into inputs, or throws {@link UsageException}
    */
-  public InputResolver(Path workingDir, InputStream stdin, Function<String, List<Input>> urls) {
+  public InputResolver(Path workingDir, InputStream stdin) {
     this.workingDir = workingDir;
     this.stdin = stdin;
-    this.urls = urls;
   }
 
   /**
    * @param args the arguments as given
    * @return the inputs in argument order, directories expanded
-   * @throws UsageException for a URL, {@code -} twice, or a directory without responses
+   * @throws UsageException for a malformed URL, {@code -} twice, or a directory without responses
    */
   public List<Input> resolve(List<String> args) {
     List<Input> inputs = new ArrayList<>();
@@ -65,7 +55,7 @@ public final class InputResolver {
         stdinSeen = true;
         inputs.add(spoolStdin());
       } else if (URL.matcher(arg).matches()) {
-        inputs.addAll(urls.apply(arg));
+        inputs.add(ServiceInput.of(arg));
       } else {
         Path path = workingDir.resolve(arg);
         if (Files.isDirectory(path)) {

@@ -2,6 +2,7 @@ package io.github.cloudaccess.validator.cli;
 
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.ValidatorOptions;
+import io.github.cloudaccess.validator.live.LiveValidation;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.GithubAnnotationWriter;
 import io.github.cloudaccess.validator.report.ReportFormat;
@@ -45,8 +46,7 @@ final class Launcher {
     if (cmd.inputs.isEmpty()) {
       throw cmd.usage("no input given: name a file, a directory or - for standard input");
     }
-    InputResolver resolver =
-        new InputResolver(environment.workingDir(), environment.stdin(), environment.urls());
+    InputResolver resolver = new InputResolver(environment.workingDir(), environment.stdin());
     try {
       List<Input> inputs;
       try {
@@ -69,8 +69,19 @@ final class Launcher {
   private int validate(List<Input> inputs) {
     ValidatorOptions options =
         new ValidatorOptions(cmd.profile, cmd.protocol.protocol(), cmd.requireCloud);
-    ValidationRunner runner = new ValidationRunner(
-        environment.pipeline().apply(options), cmd.maxRepeat, cmd.failOn, this::fault);
+    boolean anyService = inputs.stream().anyMatch(i -> i instanceof ServiceInput);
+    try (LiveValidation live = anyService ? LiveConfig.open(cmd, environment, options, this::fault)
+        : null) {
+      ValidationRunner runner = new ValidationRunner(
+          environment.pipeline().apply(options), cmd.maxRepeat, cmd.failOn, this::fault,
+          (url, sink) -> live.run(url, sink));
+      return run(runner, inputs);
+    } catch (UsageException e) {
+      throw cmd.usage(e.getMessage());
+    }
+  }
+
+  private int run(ValidationRunner runner, List<Input> inputs) {
     RunInfo info = new RunInfo(ToolVersion.NAME, ToolVersion.version(), lower(cmd.profile),
         lower(cmd.protocol), cmd.failOn, cmd.maxRepeat);
     PrintWriter report = cmd.output == null ? out : openOutput(cmd.output);

@@ -45,20 +45,22 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates IVOA SIA 1.0/2.0 and DataLink VOTable responses and their cloud_access column.",
       "An <input> is a file, a directory (its *.xml, *.vot and *.votable files, recursively, in"
-          + " sorted order) or - for standard input. Service URLs come with live validation"
-          + " (not implemented yet)."
+          + " sorted order), - for standard input, or a service URL (http:// or https://: an SIA"
+          + " 1.0 base URL, an SIA 2.0 {query} URL or service root, or a full query URL), which"
+          + " is validated live: one report section per request sent."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no error (warnings allowed unless --fail-on warning)",
       "1:errors found (or warnings, with --fail-on warning)",
-      "2:usage error (bad option, no input, unwritable --output, service URL)",
-      "3:could not test: F findings but no error (unreadable input, validator fault),"
-          + " or the report could not be written"
+      "2:usage error (bad option, no input, unwritable --output, unusable --record/--replay)",
+      "3:could not test: F findings but no error (unreadable input, validator fault, timeout"
+          + " or size cap of the validator), or the report could not be written"
     })
 public final class Main implements Callable<Integer> {
 
-  @Parameters(paramLabel = "<input>", arity = "0..*", description = "File, directory or -.")
+  @Parameters(paramLabel = "<input>", arity = "0..*",
+      description = "File, directory, - or service URL.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -84,6 +86,39 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "auto",
       description = "auto, sia1, sia2 or datalink (default: ${DEFAULT-VALUE}: detect it).")
   ProtocolOption protocol;
+
+  @Option(names = "--pos", paramLabel = "RA,DEC",
+      description = "Live: centre of the legal query, ICRS degrees (default: from the service's"
+          + " metadata, else a sample row, else M31).")
+  String pos;
+
+  @Option(names = "--size", paramLabel = "DEG",
+      description = "Live: size of the legal query in degrees (SIA 1.0 SIZE; SIA 2.0 circle"
+          + " diameter; default: from the service's metadata, else 0.2).")
+  Double size;
+
+  @Option(names = "--datalink-sample", paramLabel = "N", defaultValue = "10",
+      description = "Live: rows of the legal query whose DataLink {links} are fetched and"
+          + " validated (default: ${DEFAULT-VALUE}; 0: none).")
+  int datalinkSample;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Live: longest time for one request, redirects and retries included"
+          + " (default: ${DEFAULT-VALUE}).")
+  double timeout;
+
+  @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "1G",
+      description = "Live: largest response body, as received and after decompression; suffix"
+          + " K, M or G for KiB, MiB, GiB (default: ${DEFAULT-VALUE}).")
+  String maxBytes;
+
+  @Option(names = "--record", paramLabel = "DIR",
+      description = "Live: write every HTTP exchange to DIR (new or empty) for --replay.")
+  Path record;
+
+  @Option(names = "--replay", paramLabel = "DIR",
+      description = "Live: answer every request from a --record directory, without network.")
+  Path replay;
 
   @Option(names = "--require-cloud",
       description = "Report a response without a cloud_access column as an error.")
@@ -114,7 +149,7 @@ public final class Main implements Callable<Integer> {
    */
   public Main(PrintWriter out, PrintWriter err, InputStream stdin) {
     this(out, err, new Environment(stdin, System.getenv(), Path.of("").toAbsolutePath(),
-        options -> new Validator(options)::validate, InputResolver.NO_LIVE_VALIDATION));
+        options -> new Validator(options)::validate));
   }
 
   /**
@@ -134,15 +169,14 @@ public final class Main implements Callable<Integer> {
    * @param stdin standard input
    * @param env the environment variables ({@code GITHUB_ACTIONS})
    * @param workingDir relative paths resolve against it; SARIF URIs are relative to it
-   * @param pipeline makes the validation function from the options (normally a {@link Validator})
-   * @param urls the live-validation seam for service URLs
+   * @param pipeline makes the validation function from the options (normally a {@link Validator});
+   *     live validation sends every fetched body through it too
    */
   record Environment(
       InputStream stdin,
       Map<String, String> env,
       Path workingDir,
-      Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline,
-      Function<String, List<Input>> urls) {}
+      Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline) {}
 
   /**
    * Runs the command once.

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Runs the checking pipeline over each input in turn and streams each input's report section.
@@ -26,7 +27,8 @@ import java.util.function.BiFunction;
  * <p>The pipeline is a seam ({@code BiFunction<Input, Reporter, InputSummary>}, normally
  * {@code Validator::validate}) so the command can be tested without the stages. Bad input never
  * stops the run: an input that cannot be opened, and a runtime exception escaping the pipeline,
- * each become an F finding for that input, and the run goes on with the next one.
+ * each become an F finding for that input, and the run goes on with the next one. A
+ * {@link ServiceInput} is handed to the live validation, which gives one report per request.
  */
 public final class ValidationRunner {
 
@@ -37,6 +39,7 @@ public final class ValidationRunner {
   private final int maxRepeat;
   private final FailOn failOn;
   private final BiConsumer<Finding, Throwable> faultListener;
+  private final BiConsumer<String, Consumer<InputReport>> live;
 
   /**
    * @param pipeline validates one input, reporting into the given reporter
@@ -49,10 +52,29 @@ public final class ValidationRunner {
       int maxRepeat,
       FailOn failOn,
       BiConsumer<Finding, Throwable> faultListener) {
+    this(pipeline, maxRepeat, failOn, faultListener, (url, sink) -> {
+      throw new IllegalStateException("no live validation configured for " + url);
+    });
+  }
+
+  /**
+   * @param pipeline validates one input, reporting into the given reporter
+   * @param maxRepeat findings kept per code and input
+   * @param failOn the failure threshold
+   * @param faultListener told of each validator fault with its cause (for {@code --debug})
+   * @param live validates a service URL, handing on one report per request
+   */
+  public ValidationRunner(
+      BiFunction<Input, Reporter, InputSummary> pipeline,
+      int maxRepeat,
+      FailOn failOn,
+      BiConsumer<Finding, Throwable> faultListener,
+      BiConsumer<String, Consumer<InputReport>> live) {
     this.pipeline = pipeline;
     this.maxRepeat = maxRepeat;
     this.failOn = failOn;
     this.faultListener = faultListener;
+    this.live = live;
   }
 
   /**
@@ -63,14 +85,20 @@ public final class ValidationRunner {
    */
   public RunTotals run(RunInfo info, List<Input> inputs, ReportWriter writer) {
     writer.start(info);
-    RunTotals totals = RunTotals.EMPTY;
-    for (Input input : inputs) {
-      InputReport report = validate(input);
+    RunTotals[] totals = {RunTotals.EMPTY};
+    Consumer<InputReport> sink = report -> {
       writer.input(report);
-      totals = totals.plus(report, failOn);
+      totals[0] = totals[0].plus(report, failOn);
+    };
+    for (Input input : inputs) {
+      if (input instanceof ServiceInput service) {
+        live.accept(service.name(), sink);
+      } else {
+        sink.accept(validate(input));
+      }
     }
-    writer.end(totals);
-    return totals;
+    writer.end(totals[0]);
+    return totals[0];
   }
 
   /**

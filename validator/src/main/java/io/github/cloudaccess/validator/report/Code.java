@@ -707,7 +707,10 @@ public enum Code {
       "convention.md 4.3", false),
   W_CLD_DLRW(Severity.WARNING, "CLD", "DLRW",
       "cloud_access value on a DataLink row whose semantics is not #this",
-      "convention.md 4.3", false);
+      "convention.md 4.3", false),
+  W_DAL_ERST(Severity.WARNING, "DAL", "ERST",
+      "error document for a client error (malformed parameter) with an HTTP status other than 4xx or 200",
+      "DALI 4.2", false);
 
   private final Severity severity;
   private final String area;

@@ -118,11 +118,37 @@ class MainTest {
   }
 
   @Test
-  void serviceUrlIsAUsageErrorUntilLiveValidationLands() {
-    CliRun r = CliRun.run("https://example.org/sia?POS=1,2");
-    assertThat(r.status()).isEqualTo(ExitStatus.USAGE);
-    assertThat(r.err()).contains("live validation").contains("not implemented");
-    assertThat(r.out()).isEmpty();
+  void badLiveOptionsAreUsageErrorsBeforeAnyRequest(@TempDir Path dir) throws Exception {
+    String url = "http://127.0.0.1:9/sia";
+    List<String[]> bad = List.of(
+        new String[] {"http://"},
+        new String[] {"--pos", "ten,20", url},
+        new String[] {"--pos", "10,95", url},
+        new String[] {"--size", "0", url},
+        new String[] {"--timeout", "0", url},
+        new String[] {"--max-bytes", "lots", url},
+        new String[] {"--max-bytes", "0", url},
+        new String[] {"--datalink-sample", "-1", url},
+        new String[] {"--record", dir.resolve("r").toString(), "--replay", dir.toString(), url},
+        new String[] {"--replay", dir.resolve("missing").toString(), url});
+    for (String[] args : bad) {
+      CliRun r = CliRun.run(args);
+      assertThat(r.status()).as(String.join(" ", args)).isEqualTo(ExitStatus.USAGE);
+      assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+      assertThat(r.err().lines()).as(String.join(" ", args)).hasSizeLessThan(4);
+    }
+    Files.writeString(dir.resolve("index.jsonl"), "");
+    CliRun again = CliRun.run("--record", dir.toString(), url);
+    assertThat(again.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(again.err()).contains("--record");
+  }
+
+  @Test
+  void maxBytesTakesBinarySuffixes() {
+    assertThat(LiveConfig.bytes("1G")).isEqualTo(1L << 30);
+    assertThat(LiveConfig.bytes("16M")).isEqualTo(16L << 20);
+    assertThat(LiveConfig.bytes("512kib")).isEqualTo(512L << 10);
+    assertThat(LiveConfig.bytes("1048576")).isEqualTo(1L << 20);
   }
 
   @Test
@@ -303,7 +329,7 @@ class MainTest {
     };
     StringWriter err = new StringWriter();
     Main.Environment env = new Main.Environment(InputStream.nullInputStream(), Map.of(),
-        Path.of("").toAbsolutePath(), options -> new ScriptPipeline(), InputResolver.NO_LIVE_VALIDATION);
+        Path.of("").toAbsolutePath(), options -> new ScriptPipeline());
     int status = new Main(new PrintWriter(broken), new PrintWriter(err), env)
         .run(SCRIPTS + "clean.xml");
     assertThat(status).isEqualTo(ExitStatus.UNTESTABLE);

@@ -1,0 +1,78 @@
+package io.github.cloudaccess.validator.live;
+
+import io.github.cloudaccess.validator.Input;
+import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.http.HttpFindings.Expectation;
+import io.github.cloudaccess.validator.http.Request;
+import io.github.cloudaccess.validator.report.Code;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One request of a live run and what to do with its answer.
+ *
+ * @param request what to send
+ * @param expect what the HTTP layer should expect (status, media types)
+ * @param validate whether the body goes through the offline pipeline (VOTables do, VOSI
+ *     documents do not)
+ * @param protocol the protocol the pipeline checks the body against, {@code null} to detect it
+ * @param rejudged pipeline codes this probe judges itself, dropped from the pipeline's findings
+ *     (an error document is the right answer to a deliberately invalid query, so the pipeline's
+ *     E-DAL-LGER does not apply there)
+ * @param sample rows of the results table to keep in the facts
+ * @param rows told of every row of the results table
+ * @param body an extra reading of the body while it exists, or {@code null}
+ */
+record StepSpec(Request request, Expectation expect, boolean validate, Protocol protocol,
+    Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body) {
+
+  /** Freezes the set. */
+  StepSpec {
+    rejudged = Set.copyOf(rejudged);
+  }
+
+  /**
+   * @param request a query
+   * @param protocol the protocol of its answer, {@code null} to detect it
+   * @return a legal query: 200 and a VOTable expected, body validated
+   */
+  static StepSpec query(Request request, Protocol protocol) {
+    return new StepSpec(request, Expectation.votable(), true, protocol, Set.of(), 0,
+        RowSink.NONE, null);
+  }
+
+  /**
+   * @param request a request for a VOSI document
+   * @param body reads the document
+   * @return a step that validates nothing and expects nothing of the status
+   */
+  static StepSpec document(Request request, Consumer<Input> body) {
+    return new StepSpec(request, new Expectation(false, Set.of(), false), false, null,
+        Set.of(), 0, RowSink.NONE, body);
+  }
+
+  /**
+   * @param expectation another expectation
+   * @return this step with it
+   */
+  StepSpec expecting(Expectation expectation) {
+    return new StepSpec(request, expectation, validate, protocol, rejudged, sample, rows, body);
+  }
+
+  /**
+   * @param codes pipeline codes the probe judges itself
+   * @return this step with them dropped from the pipeline's findings
+   */
+  StepSpec rejudging(Code... codes) {
+    return new StepSpec(request, expect, validate, protocol, Set.of(codes), sample, rows, body);
+  }
+
+  /**
+   * @param n rows to keep
+   * @param sink told of every row
+   * @return this step reading rows
+   */
+  StepSpec sampling(int n, RowSink sink) {
+    return new StepSpec(request, expect, validate, protocol, rejudged, n, sink, body);
+  }
+}
