@@ -40,12 +40,10 @@ final class AwsEntryReader {
     }
 
     if (!entry.has("region")) {
-      sink.add(ProblemKind.MISSING_REGION, pointer,
-          "No region: clients need it to address the bucket without a redirect.", "Add \"region\".");
+      reportMissingRegion(pointer, sink);
     }
     if (!entry.has("access")) {
-      sink.add(ProblemKind.MISSING_ACCESS, pointer,
-          "No access member (current practice; the 2022 fornax client rejects it).", null);
+      reportMissingAccess(pointer, sink);
     }
     Members.reportAccessNone(entry, pointer, sink);
     if (key != null) {
@@ -56,6 +54,18 @@ final class AwsEntryReader {
     }
     return new AwsLocation(bucket, key, Optional.ofNullable(Members.text(entry, "region")),
         Members.access(entry), Optional.ofNullable(uri), pointer);
+  }
+
+  /** Reports {@link ProblemKind#MISSING_REGION} at the location object. */
+  static void reportMissingRegion(String pointer, ProblemList sink) {
+    sink.add(ProblemKind.MISSING_REGION, pointer,
+        "No region: clients need it to address the bucket without a redirect.", "Add \"region\".");
+  }
+
+  /** Reports {@link ProblemKind#MISSING_ACCESS} at the location object. */
+  static void reportMissingAccess(String pointer, ProblemList sink) {
+    sink.add(ProblemKind.MISSING_ACCESS, pointer,
+        "No access member (current practice; the 2022 fornax client rejects it).", null);
   }
 
   /** Reads a member under its current name or its 2022-07 legacy name, reporting conflicts. */

@@ -53,12 +53,17 @@ final class LocationReader {
         return;
       }
       if (known) {
-        sink.add(ProblemKind.PROVIDER_NOT_LIST, pointer,
-            "Provider holds a single object, not an array of locations.",
-            "Wrap the location in an array: consumers written for the list form expect one.");
+        reportDictForm(pointer, sink);
       }
       addIfRead(out, readEntry(provider, value, pointer, sink));
     }
+  }
+
+  /** Reports {@link ProblemKind#PROVIDER_NOT_LIST} for a known provider holding one object. */
+  static void reportDictForm(String pointer, ProblemList sink) {
+    sink.add(ProblemKind.PROVIDER_NOT_LIST, pointer,
+        "Provider holds a single object, not an array of locations.",
+        "Wrap the location in an array: consumers written for the list form expect one.");
   }
 
   private static void reportEmpty(String pointer, ProblemList sink) {

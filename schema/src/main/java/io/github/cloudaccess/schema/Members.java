@@ -36,7 +36,12 @@ final class Members {
 
   /** Reports {@link ProblemKind#ACCESS_NONE} when {@code access} is {@code none}. */
   static void reportAccessNone(JsonNode entry, String pointer, ProblemList sink) {
-    if ("none".equals(text(entry, "access"))) {
+    reportAccessNone(text(entry, "access"), pointer, sink);
+  }
+
+  /** Reports {@link ProblemKind#ACCESS_NONE} when {@code access} (the member's text, or null) is {@code none}. */
+  static void reportAccessNone(String access, String pointer, ProblemList sink) {
+    if ("none".equals(access)) {
       sink.add(ProblemKind.ACCESS_NONE, JsonPointers.member(pointer, "access"),
           "access is \"none\": the location cannot be used.",
           "Omit locations that nobody can read.");

@@ -22,6 +22,14 @@ final class NameChecks {
     if (bad != null) {
       sink.add(ProblemKind.BAD_KEY, pointer, "Key " + bad + ".", null);
     }
+    checkHygiene(key, pointer, sink);
+  }
+
+  /**
+   * Reports the key hygiene warnings only (leading, double and trailing {@code /}, odd
+   * characters), for callers that have already seen {@link #badReason} return null.
+   */
+  static void checkHygiene(String key, String pointer, ProblemList sink) {
     if (key.startsWith("/")) {
       sink.add(ProblemKind.KEY_LEADING_SLASH, pointer,
           "Key starts with '/': S3 keys are literal, so this names a different object.",

@@ -19,7 +19,8 @@ final class ProblemList {
   /** Below this many problems a linear scan finds repeats faster than hashing. */
   private static final int LINEAR_LIMIT = 16;
 
-  private final List<Problem> problems = new ArrayList<>(4);
+  /** Created on the first problem: most values have none. */
+  private List<Problem> problems = List.of();
   private Set<String> seen;
 
   /** Adds a problem that points at a JSON member (no text position). */
@@ -30,6 +31,9 @@ final class ProblemList {
   /** Adds a problem unless the same kind was already reported at the same pointer. */
   void add(Problem problem) {
     if (!contains(problem.kind(), problem.pointer())) {
+      if (problems.isEmpty()) {
+        problems = new ArrayList<>(4);
+      }
       problems.add(problem);
       if (seen != null) {
         seen.add(identity(problem.kind(), problem.pointer()));
@@ -44,7 +48,8 @@ final class ProblemList {
     if (seen != null) {
       return seen.contains(identity(kind, pointer));
     }
-    for (Problem p : problems) {
+    for (int i = 0; i < problems.size(); i++) {
+      Problem p = problems.get(i);
       if (p.kind() == kind && p.pointer().equals(pointer)) {
         return true;
       }
@@ -58,6 +63,11 @@ final class ProblemList {
 
   boolean isEmpty() {
     return problems.isEmpty();
+  }
+
+  /** @return the problems in the order they were added, as an unmodifiable list */
+  List<Problem> inOrder() {
+    return List.copyOf(problems);
   }
 
   /**
