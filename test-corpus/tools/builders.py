@@ -166,28 +166,25 @@ def datalink_descriptor(ref="primaryID", url=DATALINK_URL, sid_type='datatype="c
     ]
 
 
-def sia2_self_descriptor(utype="adhoc:this", name="this", inputs=True):
-    """An SIA 2.0 self-description (SIA 2.0 3.1.2, DataLink 1.1 4.4), with three of its
-    input parameters."""
-    lines = [
-        '  <RESOURCE type="meta" utype="%s" name="%s">' % (utype, name),
+def sia2_self_descriptor(standard_id=SIA2_ID):
+    """An SIA 2.0 self-description (SIA 2.0 3.1.2, DataLink 1.1 4.4: utype adhoc:this), with
+    three of its input parameters."""
+    return [
+        '  <RESOURCE type="meta" utype="adhoc:this" name="this">',
         "    <DESCRIPTION>This SIA 2.0 query service</DESCRIPTION>",
-        '    <PARAM name="standardID" datatype="char" arraysize="*" value="%s"/>' % SIA2_ID,
+        '    <PARAM name="standardID" datatype="char" arraysize="*" value="%s"/>' % standard_id,
         '    <PARAM name="accessURL" datatype="char" arraysize="*"'
         ' value="https://data.example.org/sia2/query"/>',
+        '    <GROUP name="inputParams">',
+        '      <PARAM name="POS" datatype="char" arraysize="*" ucd="pos.outline;obs"'
+        ' value=""/>',
+        '      <PARAM name="BAND" datatype="double" arraysize="*" unit="m" ucd="em.wl"'
+        ' xtype="interval" value=""/>',
+        '      <PARAM name="COLLECTION" datatype="char" arraysize="*" ucd="meta.id"'
+        ' value=""/>',
+        "    </GROUP>",
+        "  </RESOURCE>",
     ]
-    if inputs:
-        lines += [
-            '    <GROUP name="inputParams">',
-            '      <PARAM name="POS" datatype="char" arraysize="*" ucd="pos.outline;obs"'
-            ' value=""/>',
-            '      <PARAM name="BAND" datatype="double" arraysize="*" unit="m" ucd="em.wl"'
-            ' xtype="interval" value=""/>',
-            '      <PARAM name="COLLECTION" datatype="char" arraysize="*" ucd="meta.id"'
-            ' value=""/>',
-            "    </GROUP>",
-        ]
-    return lines + ["  </RESOURCE>"]
 
 
 def this_row(o, **extra):

@@ -5,6 +5,8 @@ document cases in cases/v1.0/document-sia1.json, document-sia2.json, document-da
 document-column-metadata.json say what each one must produce.
 """
 
+from urllib.parse import quote
+
 from builders import (DATALINK_URL, SIA1_ROWS, SIA2_ROWS, ca_list, datalink_descriptor, entity,
                       links, preview_row, sia1, sia2, sia2_self_descriptor, this_row, write)
 from tables import DATALINK_ID, access_url, cloud_field, did, obj, sia1_columns
@@ -65,7 +67,7 @@ def sia2_family():
         "access_format": {"value": lambda o: "fits"}}))
 
     def via_datalink(o):
-        return DATALINK_URL + "?ID=" + did(o).replace("?", "%3F")
+        return DATALINK_URL + "?ID=" + quote(did(o), safe="")
     did_id = {"obs_publisher_did": {"fid": "primaryID"}}
     write("sia2-datalink-descriptor.xml", sia2(SIA2_ROWS, CELLS, fields=did_id,
                                                extra=datalink_descriptor()))
@@ -78,8 +80,9 @@ def sia2_family():
         "obs_publisher_did": {"fid": "primaryID"}, "access_url": {"value": via_datalink}},
         extra=datalink_descriptor()))
     write("sia2-self-description.xml", sia2(SIA2_ROWS, CELLS, extra=sia2_self_descriptor()))
-    write("sia2-self-description-no-inputs.xml",
-          sia2(SIA2_ROWS, CELLS, extra=sia2_self_descriptor(inputs=False)))
+    # The self-description copied from the service's SIA 1.0 interface.
+    write("sia2-self-description-sia1-id.xml", sia2(SIA2_ROWS, CELLS, extra=sia2_self_descriptor(
+        standard_id="ivo://ivoa.net/std/SIA")))
 
     # Service descriptors that a client cannot call.
     write("sia2-datalink-descriptor-bad-ref.xml", sia2(SIA2_ROWS, CELLS, extra=datalink_descriptor(
@@ -101,6 +104,7 @@ def datalink_family():
     write("datalink-null-id.xml", two(this_row(a), preview_row(a, ID=None)))
     write("datalink-null-semantics.xml", two(this_row(a), preview_row(a, semantics=None)))
     write("datalink-semantics-unknown.xml", two(this_row(a), preview_row(a, semantics="#image")))
+    write("datalink-semantics-no-hash.xml", two(this_row(a, semantics="this"), preview_row(a)))
     write("datalink-semantics-preliminary.xml",
           two(this_row(a), preview_row(a, semantics="#thumbnail")))
     write("datalink-link-auth-value.xml", two(this_row(a, link_auth="required"), preview_row(a)))

@@ -141,24 +141,32 @@ public final class DataLinkRowRules implements VotableListener {
     }
     String s = row.text(semantics).strip();
     String term = null;
+    /* A relative URI without '#' ("this") resolves to a sibling of the vocabulary, not to a
+       term of it (DataLink 3.2.6, RFC 3986 5.2): it names no core term even when spelled like one. */
+    boolean bare = false;
     if (s.startsWith("#")) {
       term = s.substring(1);
     } else if (s.startsWith(DataLinkVocabulary.CORE + "#")) {
       term = s.substring(DataLinkVocabulary.CORE.length() + 1);
     } else if (s.indexOf(':') < 0) {
       term = s;
+      bare = true;
     }
-    if (term == null || DataLinkVocabulary.TERMS.contains(term)) {
+    if (term == null || (!bare && DataLinkVocabulary.TERMS.contains(term))) {
       return;
     }
-    if (DataLinkVocabulary.PRELIMINARY.contains(term) && !term.equals(s)) {
+    if (!bare && DataLinkVocabulary.PRELIMINARY.contains(term)) {
       out.inRow(Code.W_DLK_SEMP, row.line(semantics), row.column(semantics), n, "Row " + n
           + " uses the preliminary term #" + term + ".", null);
       return;
     }
+    boolean known = DataLinkVocabulary.TERMS.contains(term)
+        || DataLinkVocabulary.PRELIMINARY.contains(term);
     out.inRow(Code.E_DLK_SEMV, row.line(semantics), row.column(semantics), n, "Row " + n
-        + " has semantics \"" + s + "\", not a term of the DataLink core vocabulary.",
-        "Write core terms as #term (e.g. #this); other vocabularies as full URIs.");
+        + " has semantics \"" + s + "\", not a term of the DataLink core vocabulary"
+        + (bare && known ? " (without '#' it is a relative URI of another resource)." : "."),
+        bare && known ? "Write #" + term + "." : "Write core terms as #term (e.g. #this);"
+            + " other vocabularies as full URIs.");
   }
 
   @Override

@@ -37,7 +37,8 @@ class DataLinkRulesTest {
         + TestDocs.link("c", "https://x/e", "", "", "#bogus")
         + TestDocs.link("c", "", "", "it broke", "#this")
         + TestDocs.link("c", "", "nowhere", "", "#thumbnail")
-        + TestDocs.link("d", "s3://bucket/key.fits", "", "", "#this");
+        + TestDocs.link("d", "s3://bucket/key.fits", "", "", "#this")
+        + TestDocs.link("d", "https://x/f.fits", "", "", "this");
     CollectingReporter r = run("", rows, SERVICE);
     assertThat(r.withCode(Code.E_DLK_ROW1)).extracting(f -> f.position().row())
         .containsExactly(1L);
@@ -48,7 +49,7 @@ class DataLinkRulesTest {
     assertThat(r.withCode(Code.E_DLK_SEM0)).extracting(f -> f.position().row())
         .containsExactly(4L);
     assertThat(r.withCode(Code.E_DLK_SEMV)).extracting(f -> f.position().row())
-        .containsExactly(5L);
+        .containsExactly(5L, 9L);
     assertThat(r.withCode(Code.E_DLK_FALT)).extracting(f -> f.position().row())
         .containsExactly(6L);
     assertThat(r.withCode(Code.W_DLK_SEMP)).extracting(f -> f.position().row())
