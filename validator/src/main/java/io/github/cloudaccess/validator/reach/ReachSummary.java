@@ -1,0 +1,62 @@
+package io.github.cloudaccess.validator.reach;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The figures of one reachability run, also reported as {@code S-OBJ-SUMM}.
+ *
+ * @param seen references received
+ * @param selected references checked after {@code --sample} and {@code --max-objects}
+ * @param checked references whose cloud copy was asked about (found + denied + missing + failed)
+ * @param found cloud copies that answered
+ * @param denied cloud copies that refused
+ * @param missing cloud copies (or their buckets) that do not exist
+ * @param failed cloud copies the validator could not test (network, throttling, redirect)
+ * @param skipped references not probed on purpose (restricted without keys, other providers,
+ *     names no provider can have)
+ * @param inconsistent found copies that disagree with the row (size, bytes, MD5, name, type)
+ * @param listed references settled by listing instead of one request each
+ * @param requests requests sent, by kind
+ * @param p50 median request latency
+ * @param p90 90th percentile
+ * @param p99 99th percentile
+ * @param elapsed wall time of the run
+ */
+public record ReachSummary(long seen, long selected, long checked, long found, long denied,
+    long missing, long failed, long skipped, long inconsistent, long listed,
+    Map<String, Long> requests, Duration p50, Duration p90, Duration p99, Duration elapsed) {
+
+  /** Freezes the map, keeping its order. */
+  public ReachSummary {
+    requests = Collections.unmodifiableMap(new LinkedHashMap<>(requests));
+  }
+
+  /** @return all requests sent */
+  public long totalRequests() {
+    return requests.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** @return selected references per second of wall time */
+  public double objectsPerSecond() {
+    double s = elapsed.toNanos() / 1e9;
+    return s <= 0 ? 0 : selected / s;
+  }
+
+  /** @return one line for the report */
+  public String describe() {
+    return String.format(java.util.Locale.ROOT,
+        "%d of %d references checked: %d found, %d denied, %d missing, %d inconsistent, "
+            + "%d not testable, %d skipped, %d settled by listing; %d requests %s; latency "
+            + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; %.1f s (%.0f objects/s)",
+        selected, seen, found, denied, missing, inconsistent, failed, skipped, listed,
+        totalRequests(), requests, ms(p50), ms(p90), ms(p99), elapsed.toMillis() / 1000.0,
+        objectsPerSecond());
+  }
+
+  private static double ms(Duration d) {
+    return d.toNanos() / 1e6;
+  }
+}
