@@ -56,8 +56,8 @@ class CorpusTest {
   void requireCloudIsReadAndDefaultsToFalse() {
     List<DocumentCase> cases = corpus.documentCases();
 
-    assertThat(cases).filteredOn(DocumentCase::requireCloud).extracting(DocumentCase::description)
-        .contains("Required cloud_access column absent");
+    assertThat(cases).filteredOn(DocumentCase::requireCloud)
+        .extracting(DocumentCase::description).contains("Required cloud_access column absent");
     assertThat(cases).filteredOn(c -> c.description().equals("Empty TD is null: the row has no"
         + " cloud copy")).singleElement().satisfies(c -> assertThat(c.requireCloud()).isFalse());
   }

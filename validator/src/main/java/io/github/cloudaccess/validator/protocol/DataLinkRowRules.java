@@ -142,7 +142,7 @@ public final class DataLinkRowRules implements VotableListener {
     String s = row.text(semantics).strip();
     String term = null;
     /* A relative URI without '#' ("this") resolves to a sibling of the vocabulary, not to a
-       term of it (DataLink 3.2.6, RFC 3986 5.2): it names no core term even when spelled like one. */
+       term of it (DataLink 3.2.6, RFC 3986 5.2): no core term, even when spelled like one. */
     boolean bare = false;
     if (s.startsWith("#")) {
       term = s.substring(1);
