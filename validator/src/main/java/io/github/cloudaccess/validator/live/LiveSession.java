@@ -65,7 +65,10 @@ final class LiveSession {
       o.report(Code.E_DAL_LGER, "The service reported QUERY_STATUS=ERROR to a legal query: "
           + f.statusMessage(), null);
     }
-    if (protocol != Protocol.SIA2) {
+    if (!o.fetched()) {
+      o.report(Code.F_RUN_PREQ, "The protocol could not be told: no VOSI capabilities, and the"
+          + " FORMAT=METADATA query failed; probes skipped.", "pass --protocol sia1 or sia2");
+    } else if (protocol != Protocol.SIA2) {
       o.report(Code.F_RUN_PREQ, "The protocol could not be told: no VOSI capabilities, and the"
           + " answer to FORMAT=METADATA is neither SIA 1.0 nor SIA 2.0; probes skipped.",
           "pass --protocol sia1, sia2 or datalink");

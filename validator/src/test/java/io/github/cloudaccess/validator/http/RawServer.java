@@ -17,10 +17,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Content-Length, stalls mid-body); each connection runs a scripted behaviour on its own daemon
  * thread after the request head has been read.
  */
-final class RawServer implements AutoCloseable {
+public final class RawServer implements AutoCloseable {
 
   /** What to do with one connection. */
-  interface Behaviour {
+  public interface Behaviour {
+    /**
+     * @param socket the connection
+     * @param out its output
+     * @throws Exception anything; the connection just ends
+     */
     void serve(Socket socket, OutputStream out) throws Exception;
   }
 
@@ -28,7 +33,11 @@ final class RawServer implements AutoCloseable {
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private final List<String> heads = new CopyOnWriteArrayList<>();
 
-  RawServer(Behaviour behaviour) throws IOException {
+  /**
+   * @param behaviour what each connection gets
+   * @throws IOException when no loopback port is free
+   */
+  public RawServer(Behaviour behaviour) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(() -> {
       while (!server.isClosed()) {
@@ -73,23 +82,23 @@ final class RawServer implements AutoCloseable {
   }
 
   /** @return a URL on this server */
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);
   }
 
   /** @return the request heads received, in order */
-  List<String> heads() {
+  public List<String> heads() {
     return heads;
   }
 
   /** Writes ISO-8859-1 text and flushes. */
-  static void write(OutputStream out, String text) throws IOException {
+  public static void write(OutputStream out, String text) throws IOException {
     out.write(text.getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
   }
 
   /** Sleeps without propagating interruption (the connection thread just ends). */
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -34,17 +34,18 @@ final class SiaService implements AutoCloseable {
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Set<Variant> variants;
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
   private SiaService(Set<Variant> variants) throws IOException {
     this.variants = variants;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
-    server.createContext("/", ex -> answer(ex, 404, "text/plain", "not found".getBytes()));
-    server.createContext("/sia1/images", ex -> handle(ex, () -> Sia1Answers.answer(this, ex)));
-    server.createContext("/sia2/capabilities", ex -> handle(ex, () -> capabilities(ex)));
-    server.createContext("/sia2/availability", ex -> handle(ex, () -> availability(ex)));
-    server.createContext("/sia2/query", ex -> handle(ex, () -> Sia2Answers.query(this, ex)));
-    server.createContext("/sia2/links", ex -> handle(ex, () -> Sia2Answers.links(this, ex)));
+    route("/", e -> answer(e, 404, "text/plain", "not found".getBytes()));
+    route("/sia1/images", ex -> Sia1Answers.answer(this, ex));
+    route("/sia2/capabilities", this::capabilities);
+    route("/sia2/availability", this::availability);
+    route("/sia2/query", ex -> Sia2Answers.query(this, ex));
+    route("/sia2/links", ex -> Sia2Answers.links(this, ex));
     server.start();
   }
 
@@ -75,6 +76,11 @@ final class SiaService implements AutoCloseable {
   /** @return the request URIs received, in order */
   List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  /** @return the User-Agent of each request, in order */
+  List<String> userAgents() {
+    return List.copyOf(userAgents);
   }
 
   boolean has(Variant v) {
@@ -113,13 +119,20 @@ final class SiaService implements AutoCloseable {
 
   /** One handler body, which may fail. */
   interface Body {
-    void run() throws IOException;
+    void run(HttpExchange ex) throws IOException;
+  }
+
+  /** Serves exactly this path (HttpServer contexts match prefixes); anything else is 404. */
+  private void route(String path, Body body) {
+    server.createContext(path, ex -> handle(ex, ex.getRequestURI().getPath().equals(path)
+        ? body : e -> answer(e, 404, "text/plain", "not found".getBytes())));
   }
 
   private void handle(HttpExchange ex, Body body) throws IOException {
     requests.add(ex.getRequestURI().toString());
+    userAgents.add(String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
     try {
-      body.run();
+      body.run(ex);
     } catch (RuntimeException e) {
       answer(ex, 500, "text/plain", ("test service fault: " + e).getBytes(StandardCharsets.UTF_8));
     } finally {
