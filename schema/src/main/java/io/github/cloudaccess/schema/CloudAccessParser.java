@@ -94,14 +94,19 @@ public final class CloudAccessParser {
       return new ParseResult(Optional.empty(), sink.sorted(null));
     }
     if (root.isEmpty()) {
-      sink.add(ProblemKind.EMPTY_OBJECT, "", "Value is {}.",
-          "Write an empty cell (VOTable null) for \"no cloud copy\".");
+      reportEmptyObject(sink);
     }
 
     /* Normalise (warnings shared by both profiles), then the profile's schema (errors). */
     CloudAccess value = LocationReader.read(root, sink);
     SchemaValidator.of(profile).validate(root, sink);
     return new ParseResult(Optional.of(value), sink.sorted(root));
+  }
+
+  /** Reports {@link ProblemKind#EMPTY_OBJECT} for the value {@code {}}. */
+  static void reportEmptyObject(ProblemList sink) {
+    sink.add(ProblemKind.EMPTY_OBJECT, "", "Value is {}.",
+        "Write an empty cell (VOTable null) for \"no cloud copy\".");
   }
 
   /** Adds the likely cause next to NOT_JSON: a Python literal, or JSON escaped twice. */

@@ -21,16 +21,20 @@ import java.util.Optional;
  * ({@link CloudAccessParser#parseFull}) would return exactly the same one; otherwise it returns
  * null and the caller takes the full path.
  *
- * <p>Accepted: a root object of distinct known providers ({@code aws}, {@code google},
- * {@code azure}), each holding a non-empty array of location objects or (lenient only) one
+ * <p>Accepted: {@code {}}, or a root object of distinct known providers ({@code aws},
+ * {@code google}, {@code azure}), each holding a non-empty array of location objects or one
  * location object; every location member is a canonical name of its provider, written once,
- * with a string value that passes {@link ValueRules}; the required members are present (in
- * strict also AWS {@code region} and {@code access}). Under those conditions the tree reader
- * reports nothing, the schema reports no error, and the location walk reports only what this
- * class reports through the same methods: W-CLD-DICT, W-CLD-NREG, I-CLD-NACC, W-CLD-ANON and the
- * key hygiene warnings. They are added in document order, which is the order the full path sorts
- * them into. Everything else (legacy names, {@code uri}, unknown members or providers, empty
- * containers, other JSON types, duplicates, odd text) falls back. One instance reads one value.
+ * with a string value that passes {@link ValueRules}; the members required by the lenient
+ * profile are present. Under those conditions the tree reader reports nothing, and the location
+ * walk reports only what this class reports through the same methods: W-CLD-EMTY, W-CLD-DICT,
+ * W-CLD-NREG, I-CLD-NACC, W-CLD-ANON and the key hygiene warnings. The schema reports nothing in
+ * lenient; in strict it reports exactly the errors the strict profile adds to such values, which
+ * this class adds with the same sentences: E-CLD-SCHM for {@code {}} ({@code minProperties}),
+ * E-CLD-TYPE for the dict form, E-CLD-REQM for the first of AWS {@code region}, {@code access}
+ * that is missing (the full path keeps one problem per kind and pointer). Problems are added in
+ * document order, which is the order the full path sorts them into. Everything else (legacy
+ * names, {@code uri}, unknown members or providers, empty containers, other JSON types,
+ * duplicates, odd text) falls back. One instance reads one value.
  */
 final class CommonShapeReader {
 
@@ -74,6 +78,9 @@ final class CommonShapeReader {
     if (!in.consume('{')) {
       return null;
     }
+    if (in.consume('}')) {
+      return in.atEnd() ? emptyObject() : null;
+    }
     int seen = 0;
     do {
       int provider = in.memberName(PROVIDERS);
@@ -89,7 +96,16 @@ final class CommonShapeReader {
     return new ParseResult(Optional.of(value), sink.inOrder());
   }
 
-  /** Reads one provider's value: a non-empty array of locations, or one location (lenient). */
+  /** The value {@code {}}: no location; strict also breaks {@code minProperties}. */
+  private ParseResult emptyObject() {
+    CloudAccessParser.reportEmptyObject(sink);
+    if (profile == Profile.STRICT) {
+      sink.add(ProblemKind.SCHEMA_VIOLATION, "", SchemaMessages.tooFewMembers("1"), null);
+    }
+    return new ParseResult(Optional.of(new CloudAccess(List.of())), sink.inOrder());
+  }
+
+  /** Reads one provider's value: a non-empty array of locations, or one location. */
   private boolean container(int provider) {
     if (in.consume('[')) {
       int index = 0;
@@ -101,7 +117,7 @@ final class CommonShapeReader {
       } while (in.consume(','));
       return in.consume(']');
     }
-    if (profile == Profile.STRICT || !in.consume('{') || in.peek() == '}') {
+    if (!in.consume('{') || in.peek() == '}') {
       return false;
     }
     LocationReader.reportDictForm(CommonShapes.pointer(provider, -1), sink);
@@ -121,6 +137,9 @@ final class CommonShapeReader {
     };
     if (location == null) {
       return false;
+    }
+    if (profile == Profile.STRICT) {
+      reportStrictErrors(provider, index, pointer);
     }
     reportKeyAndAccess(provider, index, pointer);
     if (first == null) {
@@ -186,8 +205,7 @@ final class CommonShapeReader {
     String key = values[1];
     String region = values[2];
     String access = values[3];
-    if (bucket == null || key == null || (profile == Profile.STRICT && (region == null || access == null))
-        || !ValueRules.s3BucketName(bucket) || !ValueRules.objectKey(key)
+    if (bucket == null || key == null || !ValueRules.s3BucketName(bucket) || !ValueRules.objectKey(key)
         || (region != null && knownRegion == null && !ValueRules.awsRegion(region))) {
       return null;
     }
@@ -222,6 +240,21 @@ final class CommonShapeReader {
       return null;
     }
     return new AzureLocation(account, container, blob, region(region), CommonShapes.access(values[4]), pointer);
+  }
+
+  /**
+   * Adds the strict schema's errors at the location itself, after the location walk's NREG and
+   * NACC there and in networknt's order: {@code type} of the provider, then {@code required}.
+   */
+  private void reportStrictErrors(int provider, int index, String pointer) {
+    if (index < 0) {
+      sink.add(CommonShapes.dictFormError(provider));
+    }
+    if (provider == AWS && values[REGION_SLOT[AWS]] == null) {
+      sink.add(ProblemKind.MISSING_MEMBER, pointer, CommonShapes.MISSING_REGION_SENTENCE, null);
+    } else if (provider == AWS && values[ACCESS_SLOT[AWS]] == null) {
+      sink.add(ProblemKind.MISSING_MEMBER, pointer, CommonShapes.MISSING_ACCESS_SENTENCE, null);
+    }
   }
 
   /**

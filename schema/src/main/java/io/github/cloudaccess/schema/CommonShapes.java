@@ -41,6 +41,16 @@ final class CommonShapes {
     {"eastus", "eastus2", "westus", "westus2", "centralus", "westeurope", "northeurope"},
   };
 
+  /**
+   * The strict schema's {@code type} error for a provider holding one object
+   * ({@code $defs/awsListStrict} and its google and azure twins say {@code "type": "array"}).
+   */
+  private static final Problem[] DICT_FORM_ERRORS = new Problem[PROVIDERS.length];
+
+  /** The strict schema's {@code required} sentences for the two AWS members the lenient profile may omit. */
+  static final String MISSING_REGION_SENTENCE = SchemaMessages.missingMember("region");
+  static final String MISSING_ACCESS_SENTENCE = SchemaMessages.missingMember("access");
+
   private static final Optional<Access>[] ACCESS_VALUES = optionalAccess();
   private static final Optional<String>[][] REGION_VALUES = optionalRegions();
 
@@ -51,6 +61,8 @@ final class CommonShapes {
 
   static {
     for (int p = 0; p < PROVIDERS.length; p++) {
+      DICT_FORM_ERRORS[p] = new Problem(ProblemKind.WRONG_TYPE, buildPointer(p, -1), 0, 0,
+          SchemaMessages.wrongType("\"" + PROVIDERS[p] + "\"", "an object", "\"array\""), null);
       for (int i = 0; i <= CACHED; i++) {
         POINTERS[p][i] = buildPointer(p, i - 1);
         KEY_POINTERS[p][i] = JsonPointers.member(POINTERS[p][i], MEMBERS[p][KEY_SLOT[p]]);
@@ -59,6 +71,11 @@ final class CommonShapes {
   }
 
   private CommonShapes() {}
+
+  /** @return the strict profile's error for {@code provider} holding one object instead of an array */
+  static Problem dictFormError(int provider) {
+    return DICT_FORM_ERRORS[provider];
+  }
 
   /** @return whether {@code region} passes the region rule of {@code provider}'s schema */
   static boolean regionRule(int provider, String region) {

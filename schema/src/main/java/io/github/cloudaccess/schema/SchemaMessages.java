@@ -18,8 +18,8 @@ final class SchemaMessages {
     JsonNode schema = error.getSchemaNode();
     String what = field == null ? "Value" : "\"" + field + "\"";
     return switch (keyword) {
-      case "type" -> what + " is " + typeOf(value) + "; the schema expects " + schema + ".";
-      case "required" -> "Required member \"" + error.getProperty() + "\" is missing.";
+      case "type" -> wrongType(what, typeOf(value), String.valueOf(schema));
+      case "required" -> missingMember(error.getProperty());
       case "enum" -> what + " " + quote(value) + " is not one of " + schema + ".";
       case "pattern" -> what + " " + quote(value) + " breaks the rule " + rule(error) + ".";
       case "minLength" -> what + " is shorter than " + schema + " character(s).";
@@ -27,9 +27,29 @@ final class SchemaMessages {
       case "additionalProperties" ->
           "Member \"" + error.getProperty() + "\" is not allowed here by the " + profileOf(error) + " profile.";
       case "minItems" -> "Array holds fewer than " + schema + " location(s).";
-      case "minProperties" -> "Object has fewer than " + schema + " member(s).";
+      case "minProperties" -> tooFewMembers(String.valueOf(schema));
       default -> "Schema keyword " + keyword + " fails at " + error.getSchemaLocation() + ".";
     };
+  }
+
+  /**
+   * @param what the quoted member name, or {@code Value}
+   * @param actual the instance's type with its article, e.g. {@code an object}
+   * @param expected the {@code type} keyword's value as JSON, e.g. {@code "array"}
+   * @return the sentence for a {@code type} error
+   */
+  static String wrongType(String what, String actual, String expected) {
+    return what + " is " + actual + "; the schema expects " + expected + ".";
+  }
+
+  /** @return the sentence for a {@code required} error about {@code property} */
+  static String missingMember(String property) {
+    return "Required member \"" + property + "\" is missing.";
+  }
+
+  /** @return the sentence for a {@code minProperties} error with bound {@code min} (as JSON) */
+  static String tooFewMembers(String min) {
+    return "Object has fewer than " + min + " member(s).";
   }
 
   /** @return the {@code $defs} entry whose keyword failed, e.g. {@code #/$defs/s3BucketName} */
