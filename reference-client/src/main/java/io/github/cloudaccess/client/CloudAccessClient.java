@@ -6,6 +6,7 @@ import io.github.cloudaccess.client.plan.Planner;
 import io.github.cloudaccess.client.record.ProductRecord;
 import io.github.cloudaccess.client.store.StaleTemps;
 import io.github.cloudaccess.client.store.TargetDirectory;
+import io.github.cloudaccess.client.store.TempFile;
 import io.github.cloudaccess.client.transfer.Fetchers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ public final class CloudAccessClient implements AutoCloseable {
     Plan plan = plan(record);
     String name = localName == null ? defaultName(record, plan)
         : LocalNames.sanitise(localName).orElseThrow(() -> new IllegalArgumentException("unusable file name"));
-    return runner.run(record, plan, target, name);
+    return runner.run(record, plan, target, name, true);
   }
 
   /**
@@ -115,7 +116,8 @@ public final class CloudAccessClient implements AutoCloseable {
           name = "row" + r.index() + "-" + name;
         }
         String n = name;
-        futures.add(pool.submit(() -> runner.run(r, plan, target, n)));
+        // One directory fsync for the whole batch, after the last rename (see README, Safety).
+        futures.add(pool.submit(() -> runner.run(r, plan, target, n, false)));
       }
       List<DownloadResult> out = new ArrayList<>();
       for (Future<DownloadResult> f : futures) {
@@ -125,6 +127,7 @@ public final class CloudAccessClient implements AutoCloseable {
           throw new IllegalStateException("download task failed unexpectedly", e.getCause());
         }
       }
+      TempFile.syncDirectory(target.path());
       return out;
     } finally {
       pool.shutdownNow();

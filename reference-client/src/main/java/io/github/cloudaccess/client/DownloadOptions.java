@@ -84,6 +84,11 @@ public final class DownloadOptions {
     return b.credentials;
   }
 
+  /** @return compute MD5s and compare them with the checksums stores give (default true) */
+  public boolean verifyChecksums() {
+    return b.verifyChecksums;
+  }
+
   /** @return whether DataLink access URLs of discovery rows are followed to their #this row */
   public boolean followDataLink() {
     return b.followDataLink;
@@ -121,6 +126,7 @@ public final class DownloadOptions {
     private double estsizeTolerance = 0.10;
     private boolean trustHttpEtagMd5 = true;
     private boolean followDataLink = true;
+    private boolean verifyChecksums = true;
     private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
@@ -149,6 +155,7 @@ public final class DownloadOptions {
       c.estsizeTolerance = estsizeTolerance;
       c.trustHttpEtagMd5 = trustHttpEtagMd5;
       c.followDataLink = followDataLink;
+      c.verifyChecksums = verifyChecksums;
       c.progress = progress;
       return c;
     }
@@ -265,6 +272,16 @@ public final class DownloadOptions {
     /** @param f follow DataLink access URLs of discovery rows to their #this row @return this */
     public Builder followDataLink(boolean f) {
       followDataLink = f;
+      return this;
+    }
+
+    /**
+     * @param v compute MD5s and compare them with store checksums; switching this off keeps the
+     *     size checks only (for benchmarks and trusted mirrors)
+     * @return this
+     */
+    public Builder verifyChecksums(boolean v) {
+      verifyChecksums = v;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.github.cloudaccess.client.plan.Plan;
 import io.github.cloudaccess.client.plan.Redaction;
 import io.github.cloudaccess.client.plan.Route;
 import io.github.cloudaccess.client.record.ProductRecord;
+import io.github.cloudaccess.client.store.Written;
 import io.github.cloudaccess.client.store.TargetDirectory;
 import io.github.cloudaccess.client.store.TempFile;
 import io.github.cloudaccess.client.transfer.AttemptOutcome;
@@ -25,7 +26,8 @@ import java.util.Optional;
 /**
  * Tries a plan's routes in order for one record: HEAD, streamed GET into a locked temporary file,
  * verification, fsync and atomic rename; on any failure the temporary file is deleted and the next
- * route is tried. An interruption stops at once.
+ * route is tried. An interruption stops at once. A local I/O failure that is not about the route
+ * (disk full, rename refused) is recorded as {@code io-error} and the next route is tried too.
  */
 final class RouteRunner {
 
@@ -39,7 +41,7 @@ final class RouteRunner {
     this.secrets = options.credentials().map(c -> c.secrets()).orElse(List.of());
   }
 
-  DownloadResult run(ProductRecord record, Plan plan, TargetDirectory dir, String name) {
+  DownloadResult run(ProductRecord record, Plan plan, TargetDirectory dir, String name, boolean syncDirectory) {
     long start = System.nanoTime();
     Path target = dir.resolve(name);
     List<Attempt> attempts = new ArrayList<>();
@@ -54,17 +56,22 @@ final class RouteRunner {
       TempFile temp = null;
       try {
         ObjectFacts probe = fetchers.head(route);
-        temp = dir.createTemp(name);
+        // Hash only when there will be something to compare with: the existence check announced
+        // a checksum, or could not be made (HEAD refused). MD5 costs as much CPU as the transfer.
+        boolean digest = options.verifyChecksums()
+            && (probe.md5Hex().isPresent() || probe == ObjectFacts.UNKNOWN);
+        temp = dir.createTemp(name, digest);
         TempFile t = temp;
         temp.onProgress(done -> options.progress().onBytes(name, done, t.declaredLength()));
         SafeHttp.Fetched got = fetchers.get(route, temp);
+        Written w = temp.finish();
         List<String> bad = new Expectations(record, probe, got.facts(), options.estsizeTolerance())
-            .mismatches(temp.bytes(), temp.md5Hex());
+            .mismatches(w.bytes(), w.md5Hex());
         if (!bad.isEmpty()) {
           throw new TransferException(AttemptOutcome.VERIFICATION_FAILED, String.join("; ", bad));
         }
-        long bytes = temp.bytes();
-        temp.commit(target, options.overwrite());
+        long bytes = w.bytes();
+        temp.commit(target, options.overwrite(), syncDirectory);
         attempts.add(new Attempt(route, AttemptOutcome.SERVED, bytes + " bytes"));
         return result(record, plan, DownloadStatus.DOWNLOADED, target, route, bytes, start, attempts);
       } catch (TransferException e) {

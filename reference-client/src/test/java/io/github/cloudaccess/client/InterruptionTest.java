@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptionTest {
 
   private static final int SIZE = 2_000_000;
-  private static final int SENT = 400_000;
+  private static final int SENT = 1_000_000;
+  // the writer holds back at most one 256 KiB buffer: this much must be on disk before the stop
+  private static final int ON_DISK = 600_000;
   private static StallingServer server;
   private static byte[] body;
 
@@ -66,7 +68,7 @@ class InterruptionTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       List<Path> p = parts();
-      if (!p.isEmpty() && Files.size(p.get(0)) >= SENT) {
+      if (!p.isEmpty() && Files.size(p.get(0)) >= ON_DISK) {
         return;
       }
       Thread.sleep(20);

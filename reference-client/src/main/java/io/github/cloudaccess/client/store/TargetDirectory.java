@@ -60,13 +60,14 @@ public final class TargetDirectory {
    * Creates {@code .<name>.part-<random>} next to the target, exclusively, and locks it.
    *
    * @param name the target file name
+   * @param digest compute the MD5 of the content
    * @return the open temporary file
    * @throws IOException when it cannot be created
    */
-  public TempFile createTemp(String name) throws IOException {
+  public TempFile createTemp(String name, boolean digest) throws IOException {
     byte[] r = new byte[6];
     RANDOM.nextBytes(r);
     Path temp = resolve("." + name + StaleTemps.PART + HexFormat.of().formatHex(r));
-    return TempFile.create(temp);
+    return TempFile.create(temp, digest);
   }
 }

@@ -2,6 +2,7 @@ package io.github.cloudaccess.client.store;
 
 import io.github.cloudaccess.client.transfer.ChunkSink;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -10,44 +11,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
 /**
  * A download in progress: a locked {@code .<name>.part-<random>} file that receives the body,
- * computes its MD5 on the way, and is either committed (fsync, atomic rename onto the target
+ * has its MD5 computed on the way, and is either committed (fsync, atomic rename onto the target
  * name, fsync of the directory) or aborted (deleted). The lock tells a later run's
  * {@link StaleTemps} that the file is still in use; the kernel drops it when the process dies.
+ *
+ * <p>Hashing and writing run on a {@link DigestWriter} thread so they overlap with the network
+ * transfer; {@link #write} only copies the chunk into a bounded queue (back-pressure included).
  */
 public final class TempFile implements ChunkSink, AutoCloseable {
 
   private final Path path;
   private final FileChannel channel;
   private final FileLock lock;
-  private final MessageDigest md5;
-  private long bytes;
+  private final DigestWriter writer;
+  private long received;
   private long declared = -1;
   private LongConsumer progress = b -> {};
+  private Written written;
   private boolean open = true;
 
-  private TempFile(Path path, FileChannel channel, FileLock lock) {
+  private TempFile(Path path, FileChannel channel, FileLock lock, boolean digest) {
     this.path = path;
     this.channel = channel;
     this.lock = lock;
-    try {
-      this.md5 = MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has MD5", e);
-    }
+    this.writer = new DigestWriter(channel, digest);
   }
 
-  static TempFile create(Path path) throws IOException {
+  static TempFile create(Path path, boolean digest) throws IOException {
     FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {
       FileLock lock = ch.tryLock();
-      return new TempFile(path, ch, lock);
+      return new TempFile(path, ch, lock, digest);
     } catch (IOException | RuntimeException e) {
       ch.close();
       Files.deleteIfExists(path);
@@ -65,19 +63,9 @@ public final class TempFile implements ChunkSink, AutoCloseable {
     return path;
   }
 
-  /** @return bytes written so far */
-  public synchronized long bytes() {
-    return bytes;
-  }
-
   /** @return the declared length the transfer announced, -1 when unknown */
   public synchronized long declaredLength() {
     return declared;
-  }
-
-  /** @return the MD5 of everything written, in lower-case hex (ends the digest) */
-  public synchronized String md5Hex() {
-    return HexFormat.of().formatHex(md5.digest());
   }
 
   @Override
@@ -87,15 +75,26 @@ public final class TempFile implements ChunkSink, AutoCloseable {
 
   @Override
   public synchronized void write(ByteBuffer chunk) throws IOException {
-    if (!open) {
-      throw new IOException("temporary file already closed");
+    if (!open || written != null) {
+      throw new IOException("temporary file no longer accepts data");
     }
-    ByteBuffer dup = chunk.duplicate();
-    md5.update(dup);
-    while (chunk.hasRemaining()) {
-      bytes += channel.write(chunk);
+    int n = chunk.remaining();
+    writer.submit(chunk);
+    received += n;
+    progress.accept(received);
+  }
+
+  /**
+   * Waits until every byte is hashed and written.
+   *
+   * @return the byte count and MD5 of the file
+   * @throws IOException when writing failed or the wait was interrupted
+   */
+  public synchronized Written finish() throws IOException {
+    if (written == null) {
+      written = writer.finish();
     }
-    progress.accept(bytes);
+    return written;
   }
 
   /**
@@ -103,10 +102,12 @@ public final class TempFile implements ChunkSink, AutoCloseable {
    *
    * @param target the final path (same directory)
    * @param overwrite replace an existing target; when false an existing target is never touched
+   * @param syncDirectory fsync the directory after the rename (batch callers do it once at the end)
    * @throws FileAlreadyExistsException when the target exists and {@code overwrite} is false
-   * @throws IOException when the rename fails (the temporary file is then deleted)
+   * @throws IOException when the rename fails (the caller then aborts)
    */
-  public synchronized void commit(Path target, boolean overwrite) throws IOException {
+  public synchronized void commit(Path target, boolean overwrite, boolean syncDirectory) throws IOException {
+    finish();
     try {
       channel.force(true);
       if (overwrite) {
@@ -114,7 +115,9 @@ public final class TempFile implements ChunkSink, AutoCloseable {
       } else {
         linkNoReplace(target);
       }
-      syncDirectory(target.getParent());
+      if (syncDirectory) {
+        syncDirectory(target.getParent());
+      }
     } finally {
       close();
     }
@@ -135,7 +138,12 @@ public final class TempFile implements ChunkSink, AutoCloseable {
     }
   }
 
-  private static void syncDirectory(Path dir) {
+  /**
+   * Makes renames in a directory durable.
+   *
+   * @param dir the directory
+   */
+  public static void syncDirectory(Path dir) {
     try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
       d.force(true);
     } catch (IOException | UnsupportedOperationException e) {
@@ -143,13 +151,17 @@ public final class TempFile implements ChunkSink, AutoCloseable {
     }
   }
 
-  /** Deletes the temporary file; safe to call after commit or twice. */
-  public synchronized void abort() {
-    close();
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // Left for the next run's StaleTemps sweep.
+  /** Stops the writer and deletes the temporary file; safe to call after commit or twice. */
+  public void abort() {
+    // Not synchronized on this: a network thread may be blocked in write() on a full queue.
+    writer.cancel();
+    synchronized (this) {
+      close();
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        // Left for the next run's StaleTemps sweep.
+      }
     }
   }
 
@@ -159,6 +171,7 @@ public final class TempFile implements ChunkSink, AutoCloseable {
       return;
     }
     open = false;
+    writer.cancel();
     try {
       if (lock != null && lock.isValid()) {
         lock.release();
@@ -170,6 +183,13 @@ public final class TempFile implements ChunkSink, AutoCloseable {
       channel.close();
     } catch (IOException e) {
       // nothing more to do
+    }
+  }
+
+  /** Thrown when a write is refused because the transfer was cancelled. */
+  static final class Cancelled extends InterruptedIOException {
+    Cancelled() {
+      super("cancelled");
     }
   }
 }

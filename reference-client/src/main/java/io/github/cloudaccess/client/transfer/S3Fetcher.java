@@ -211,12 +211,6 @@ public final class S3Fetcher implements AutoCloseable {
     return b.build();
   }
 
-  /** @return the S3 client for a region and mode (the benchmark uses it for its baseline GET) */
-  public S3Client clientFor(String region, AuthMode auth) throws TransferException {
-    return client(new S3Route("bench", "k", Optional.of(region), Optional.empty(), auth,
-        io.github.cloudaccess.client.plan.KeyVariant.LITERAL, ""));
-  }
-
   @Override
   public void close() {
     clients.values().forEach(S3Client::close);

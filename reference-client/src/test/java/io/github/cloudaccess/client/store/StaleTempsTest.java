@@ -36,7 +36,7 @@ class StaleTempsTest {
 
   @Test
   void lockedTemporariesAreKept() throws Exception {
-    TempFile live = new TargetDirectory(dir).createTemp("z.fits");
+    TempFile live = new TargetDirectory(dir).createTemp("z.fits", true);
     Files.setLastModifiedTime(live.path(), FileTime.from(Instant.now().minusSeconds(3600)));
     assertThat(StaleTemps.clean(dir, Instant.now())).isZero();
     assertThat(live.path()).exists();

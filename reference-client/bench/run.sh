@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the reference client's download benchmark on loopback (s3proxy + JDK HTTP server).
+# Usage: reference-client/bench/run.sh [bigMB] [smallCount] [smallKB] [concurrency] [rounds]
+# The test classpath is taken from a surefire report (no extra Maven plugin needed offline).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -ntp -o -q -pl reference-client -am verify -Dtest=RetryPolicyTest -Dsurefire.failIfNoSpecifiedTests=false
+report=reference-client/target/surefire-reports/TEST-io.github.cloudaccess.client.transfer.RetryPolicyTest.xml
+cp=$(sed -n 's/.*name="surefire.test.class.path" value="\([^"]*\)".*/\1/p' "$report")
+mkdir -p reference-client/target/bench-classes
+javac -nowarn -d reference-client/target/bench-classes -cp "$cp" reference-client/bench/DownloadBench.java
+echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -Xmx1g -Dsun.net.httpserver.nodelay=true -cp "reference-client/target/bench-classes:$cp" DownloadBench "$@" \
+  | tee reference-client/target/bench-last-run.txt
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
