@@ -72,6 +72,16 @@ final class CommonShapes {
 
   private CommonShapes() {}
 
+  /** @return the index of a known provider ({@link #AWS}, {@link #GOOGLE}, {@link #AZURE}), or -1 */
+  static int providerIndex(String name) {
+    for (int p = 0; p < PROVIDERS.length; p++) {
+      if (PROVIDERS[p].equals(name)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   /** @return the strict profile's error for {@code provider} holding one object instead of an array */
   static Problem dictFormError(int provider) {
     return DICT_FORM_ERRORS[provider];

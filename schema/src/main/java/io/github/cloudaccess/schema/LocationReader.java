@@ -19,23 +19,21 @@ final class LocationReader {
     List<Location> locations = new ArrayList<>(2);
     for (Map.Entry<String, JsonNode> member : root.properties()) {
       String provider = member.getKey();
-      String pointer = JsonPointers.member("", provider);
-      boolean known = isKnown(provider);
+      int kind = CommonShapes.providerIndex(provider);
+      String pointer = kind >= 0 ? CommonShapes.pointer(kind, -1) : JsonPointers.member("", provider);
+      boolean known = kind >= 0;
       if (!known) {
         sink.add(ProblemKind.UNKNOWN_PROVIDER, pointer,
             "Provider \"" + provider + "\" is not aws, google or azure; its fields are not checked.",
             null);
       }
-      readContainer(provider, member.getValue(), pointer, known, locations, sink);
+      readContainer(provider, kind, member.getValue(), pointer, locations, sink);
     }
     return new CloudAccess(locations);
   }
 
-  static boolean isKnown(String provider) {
-    return provider.equals("aws") || provider.equals("google") || provider.equals("azure");
-  }
-
-  private static void readContainer(String provider, JsonNode value, String pointer, boolean known,
+  /** @param kind the {@link CommonShapes} index of a known provider, or -1 */
+  private static void readContainer(String provider, int kind, JsonNode value, String pointer,
       List<Location> out, ProblemList sink) {
     if (value.isArray()) {
       if (value.isEmpty()) {
@@ -44,7 +42,8 @@ final class LocationReader {
       for (int i = 0; i < value.size(); i++) {
         JsonNode entry = value.get(i);
         if (entry.isObject()) {
-          addIfRead(out, readEntry(provider, entry, JsonPointers.index(pointer, i), sink));
+          String at = kind >= 0 ? CommonShapes.pointer(kind, i) : JsonPointers.index(pointer, i);
+          addIfRead(out, readEntry(provider, entry, at, sink));
         }
       }
     } else if (value.isObject()) {
@@ -52,7 +51,7 @@ final class LocationReader {
         reportEmpty(pointer, sink);
         return;
       }
-      if (known) {
+      if (kind >= 0) {
         reportDictForm(pointer, sink);
       }
       addIfRead(out, readEntry(provider, value, pointer, sink));

@@ -79,6 +79,9 @@ final class ProblemList {
     if (root == null || problems.size() < 2) {
       return problems;
     }
+    if (problems.size() <= LINEAR_LIMIT) {
+      return sortedFew(root);
+    }
     Map<String, int[]> keys = new HashMap<>();
     for (Problem p : problems) {
       keys.computeIfAbsent(p.pointer(), ptr -> DocumentOrder.key(root, ptr));
@@ -86,5 +89,38 @@ final class ProblemList {
     List<Problem> copy = new ArrayList<>(problems);
     copy.sort((a, b) -> Arrays.compare(keys.get(a.pointer()), keys.get(b.pointer())));
     return copy;
+  }
+
+  /**
+   * The same order for a handful of problems without a map or boxed comparator: keys are shared
+   * between problems at one pointer by a linear scan, and a stable insertion sort orders them.
+   */
+  private List<Problem> sortedFew(JsonNode root) {
+    int n = problems.size();
+    Problem[] out = problems.toArray(new Problem[0]);
+    int[][] keys = new int[n][];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < i && keys[i] == null; j++) {
+        if (out[j].pointer().equals(out[i].pointer())) {
+          keys[i] = keys[j];
+        }
+      }
+      if (keys[i] == null) {
+        keys[i] = DocumentOrder.key(root, out[i].pointer());
+      }
+    }
+    for (int i = 1; i < n; i++) {
+      Problem p = out[i];
+      int[] k = keys[i];
+      int j = i - 1;
+      while (j >= 0 && Arrays.compare(keys[j], k) > 0) {
+        out[j + 1] = out[j];
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      out[j + 1] = p;
+      keys[j + 1] = k;
+    }
+    return List.of(out);
   }
 }
