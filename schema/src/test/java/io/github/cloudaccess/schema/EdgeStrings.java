@@ -47,7 +47,7 @@ final class EdgeStrings {
     List<String> k = new ArrayList<>(List.of(
         "a", "", ".", "..", "...", "./a", "../a", "a/.", "a/..", "a/./b", "a/../b", "a/.../b", ".a", "a.", "a/.b",
         "/a", "a//b", "a/", "//", "/", "///a", "a b", "a\\b", "a%20b", "a%2", "a%zz", "a%2G", "%41", "a\u0000b",
-        "a\tb", "a\u001fb", "a\u007fb", "a\u0080b", "a\u0085b", "a\u2028b", "a\u2029b", "a\nb", "a\rb", ".\n",
+        "a\tb", "a\u001fb", "a\u007fb", "a\u0080b", "a\u0085b", "a\u2028b", "a\u2029b", "a\ufffeb", "a\uffff", "\ufeffa", "a\u00a0b", "a\nb", "a\rb", ".\n",
         "a/.\u2028", "\u00e9/\u00fc", "\u65e5\u672c", "\ud83d\ude00", "\ud83d", "a\ude00", "a&amp;b", "a&b",
         "a\"b", "a/b\\/c", "q1/MER/102158277/VIS/EUC_MER_BGSUB-MOSAIC-VIS_TILE102158277-A3C9A5_20241023T213456"
             + ".794914Z_00.00.fits", "hst/public/jbev/jbeveo010/jbeveo010_drz.fits", "/FTP/chandra//x.fits/"));

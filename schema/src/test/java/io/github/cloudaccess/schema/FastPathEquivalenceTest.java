@@ -88,6 +88,31 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void textAroundAndBetweenTokensAgrees() {
+    Tally tally = new Tally();
+    List<String> extras = List.of(" ", "\t", "\n", "\r\n", "\r", "\u000b", "\f", "\u00a0", "\ufeff", "\u2028",
+        "\u0000", "x", "}", "]", "{}", ",", "null", "//", "&amp;", "\"");
+    for (JsonModel.Obj base : ValueMutations.BASES) {
+      for (Spacing spacing : Spacing.values()) {
+        String text = JsonModel.render(base, spacing, Escaping.MINIMAL);
+        tally.check(text);
+        for (String extra : extras) {
+          tally.check(extra + text);
+          tally.check(text + extra);
+          // After every structural character: between tokens, and inside strings next to quotes.
+          for (int i = 0; i < text.length(); i++) {
+            if ("{}[]:,\"".indexOf(text.charAt(i)) >= 0) {
+              tally.check(text.substring(0, i + 1) + extra + text.substring(i + 1));
+            }
+          }
+        }
+      }
+    }
+    tally.print("text around and between tokens");
+    assertThat(tally.fast).isGreaterThan(1_000);
+  }
+
+  @Test
   void randomValuesAgree() {
     Tally tally = new Tally();
     RandomValues random = new RandomValues(2);

@@ -32,7 +32,7 @@ final class RandomValues {
 
   private static final List<String> ODD_MEMBERS = List.of("bucket", "path", "uri", "x", "key", "bucket_name");
 
-  private static final String FUZZ_ALPHABET = "{}[]\",:  \t\n\\/.-_aAzZ09&%u\u00e9\u2028'";
+  private static final String FUZZ_ALPHABET = "{}[]\",:  \t\n\r\\/.-_aAzZ09&%u\u00e9\u2028'\u000b\f\u00a0\ufeff";
 
   private final Random random;
 
