@@ -26,6 +26,9 @@ final class LiveSession {
       probe(url);
     } catch (ServiceBroken e) {
       // Reported where it happened (F-RUN-PREQ); the reports still open are closed below.
+    } catch (RuntimeException e) {
+      queue.drain();
+      steps.fault(url.given().toString(), e); // a validator bug must not cut the report short
     } finally {
       queue.drain();
     }

@@ -5,6 +5,7 @@ import io.github.cloudaccess.validator.report.InputCollector;
 import io.github.cloudaccess.validator.report.InputReport;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +35,7 @@ final class ReportQueue {
 
   /** Finishes every report still open (a probe stopped early) and hands all on. */
   void drain() {
-    for (Slot s : pending) {
+    for (Slot s : List.copyOf(pending)) { // finishing one flushes others out of the queue
       if (s.report == null) {
         s.finish();
       }

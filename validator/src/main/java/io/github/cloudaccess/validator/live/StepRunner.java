@@ -94,6 +94,20 @@ final class StepRunner {
     }
   }
 
+  /**
+   * Reports a validator fault that ended the run early, in a report of its own.
+   *
+   * @param name the service URL
+   * @param e the fault
+   */
+  void fault(String name, RuntimeException e) {
+    ReportQueue.Slot slot = queue.open(new InputCollector(name, maxRepeat, faults));
+    guarded(name, slot.collector(), () -> {
+      throw e;
+    });
+    slot.finish();
+  }
+
   private InputSummary validate(Input body, StepSpec spec, InputCollector collector) {
     Reporter filtered = new Reporter() {
       @Override
