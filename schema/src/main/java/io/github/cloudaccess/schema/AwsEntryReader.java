@@ -40,10 +40,10 @@ final class AwsEntryReader {
     }
 
     if (!entry.has("region")) {
-      reportMissingRegion(pointer, sink);
+      sink.add(missingRegionProblem(pointer));
     }
     if (!entry.has("access")) {
-      reportMissingAccess(pointer, sink);
+      sink.add(missingAccessProblem(pointer));
     }
     Members.reportAccessNone(entry, pointer, sink);
     if (key != null) {
@@ -56,15 +56,15 @@ final class AwsEntryReader {
         Members.access(entry), Optional.ofNullable(uri), pointer);
   }
 
-  /** Reports {@link ProblemKind#MISSING_REGION} at the location object. */
-  static void reportMissingRegion(String pointer, ProblemList sink) {
-    sink.add(ProblemKind.MISSING_REGION, pointer,
+  /** @return the {@link ProblemKind#MISSING_REGION} problem for the location at {@code pointer} */
+  static Problem missingRegionProblem(String pointer) {
+    return new Problem(ProblemKind.MISSING_REGION, pointer, 0, 0,
         "No region: clients need it to address the bucket without a redirect.", "Add \"region\".");
   }
 
-  /** Reports {@link ProblemKind#MISSING_ACCESS} at the location object. */
-  static void reportMissingAccess(String pointer, ProblemList sink) {
-    sink.add(ProblemKind.MISSING_ACCESS, pointer,
+  /** @return the {@link ProblemKind#MISSING_ACCESS} problem for the location at {@code pointer} */
+  static Problem missingAccessProblem(String pointer) {
+    return new Problem(ProblemKind.MISSING_ACCESS, pointer, 0, 0,
         "No access member (current practice; the 2022 fornax client rejects it).", null);
   }
 

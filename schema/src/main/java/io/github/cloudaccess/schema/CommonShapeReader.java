@@ -117,11 +117,7 @@ final class CommonShapeReader {
       } while (in.consume(','));
       return in.consume(']');
     }
-    if (!in.consume('{') || in.peek() == '}') {
-      return false;
-    }
-    LocationReader.reportDictForm(CommonShapes.pointer(provider, -1), sink);
-    return location(provider, -1);
+    return in.consume('{') && in.peek() != '}' && location(provider, -1);
   }
 
   /** Reads one location object (its opening brace already consumed), checks it and adds it. */
@@ -129,9 +125,12 @@ final class CommonShapeReader {
     if (!members(provider)) {
       return false;
     }
+    if (index < 0) {
+      sink.add(CommonShapes.dictFormWarning(provider));
+    }
     String pointer = CommonShapes.pointer(provider, index);
     Location location = switch (provider) {
-      case AWS -> aws(pointer);
+      case AWS -> aws(pointer, index);
       case GOOGLE -> google(pointer);
       default -> azure(pointer);
     };
@@ -200,7 +199,7 @@ final class CommonShapeReader {
     return knownRegion != null ? knownRegion : Optional.ofNullable(region);
   }
 
-  private Location aws(String pointer) {
+  private Location aws(String pointer, int index) {
     String bucket = values[0];
     String key = values[1];
     String region = values[2];
@@ -210,10 +209,10 @@ final class CommonShapeReader {
       return null;
     }
     if (region == null) {
-      AwsEntryReader.reportMissingRegion(pointer, sink);
+      sink.add(CommonShapes.missingRegion(index));
     }
     if (access == null) {
-      AwsEntryReader.reportMissingAccess(pointer, sink);
+      sink.add(CommonShapes.missingAccess(index));
     }
     return new AwsLocation(bucket, key, region(region), CommonShapes.access(access), Optional.empty(), pointer);
   }

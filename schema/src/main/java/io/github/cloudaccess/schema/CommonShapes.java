@@ -59,6 +59,11 @@ final class CommonShapes {
   private static final String[][] POINTERS = new String[PROVIDERS.length][CACHED + 1];
   private static final String[][] KEY_POINTERS = new String[PROVIDERS.length][CACHED + 1];
 
+  /** The location-level warnings at the cached AWS pointers, and the dict-form warning per provider. */
+  private static final Problem[] AWS_MISSING_REGION = new Problem[CACHED + 1];
+  private static final Problem[] AWS_MISSING_ACCESS = new Problem[CACHED + 1];
+  private static final Problem[] DICT_FORM_WARNINGS = new Problem[PROVIDERS.length];
+
   static {
     for (int p = 0; p < PROVIDERS.length; p++) {
       DICT_FORM_ERRORS[p] = new Problem(ProblemKind.WRONG_TYPE, buildPointer(p, -1), 0, 0,
@@ -67,7 +72,29 @@ final class CommonShapes {
         POINTERS[p][i] = buildPointer(p, i - 1);
         KEY_POINTERS[p][i] = JsonPointers.member(POINTERS[p][i], MEMBERS[p][KEY_SLOT[p]]);
       }
+      DICT_FORM_WARNINGS[p] = LocationReader.dictFormProblem(POINTERS[p][0]);
     }
+    for (int i = 0; i <= CACHED; i++) {
+      AWS_MISSING_REGION[i] = AwsEntryReader.missingRegionProblem(POINTERS[AWS][i]);
+      AWS_MISSING_ACCESS[i] = AwsEntryReader.missingAccessProblem(POINTERS[AWS][i]);
+    }
+  }
+
+  /** @return W-CLD-DICT for {@code provider} holding one object, shared */
+  static Problem dictFormWarning(int provider) {
+    return DICT_FORM_WARNINGS[provider];
+  }
+
+  /** @return W-CLD-NREG for AWS location {@code index} (-1 for the dict form), shared when cached */
+  static Problem missingRegion(int index) {
+    return index < CACHED ? AWS_MISSING_REGION[index + 1]
+        : AwsEntryReader.missingRegionProblem(pointer(AWS, index));
+  }
+
+  /** @return I-CLD-NACC for AWS location {@code index} (-1 for the dict form), shared when cached */
+  static Problem missingAccess(int index) {
+    return index < CACHED ? AWS_MISSING_ACCESS[index + 1]
+        : AwsEntryReader.missingAccessProblem(pointer(AWS, index));
   }
 
   private CommonShapes() {}

@@ -52,15 +52,15 @@ final class LocationReader {
         return;
       }
       if (kind >= 0) {
-        reportDictForm(pointer, sink);
+        sink.add(dictFormProblem(pointer));
       }
       addIfRead(out, readEntry(provider, value, pointer, sink));
     }
   }
 
-  /** Reports {@link ProblemKind#PROVIDER_NOT_LIST} for a known provider holding one object. */
-  static void reportDictForm(String pointer, ProblemList sink) {
-    sink.add(ProblemKind.PROVIDER_NOT_LIST, pointer,
+  /** @return the {@link ProblemKind#PROVIDER_NOT_LIST} problem for the provider at {@code pointer} */
+  static Problem dictFormProblem(String pointer) {
+    return new Problem(ProblemKind.PROVIDER_NOT_LIST, pointer, 0, 0,
         "Provider holds a single object, not an array of locations.",
         "Wrap the location in an array: consumers written for the list form expect one.");
   }
