@@ -21,6 +21,9 @@ import java.nio.file.Files;
  */
 final class HttpProbe {
 
+  /** How much of an error body is kept (S3-style XML errors are short). */
+  private static final int ERROR_BYTES = 2048;
+
   private final HttpFetcher fetcher;
   private final HostLimiter limiter;
   private final Retrier retrier;
@@ -38,7 +41,8 @@ final class HttpProbe {
    *
    * @param status the final status, 0 when none
    * @param headers the final headers
-   * @param head up to the requested number of bytes of the body (decoded), or {@code null}
+   * @param head up to the requested number of bytes of the body (decoded; more of an error
+   *     body), or {@code null}
    * @param encoded the body had a Content-Encoding (so its bytes are not the file's)
    * @param failure why there is no body, or {@code null}
    */
@@ -77,7 +81,8 @@ final class HttpProbe {
       byte[] head = null;
       if (r.ok() && r.body() != null) {
         try (InputStream in = Files.newInputStream(r.body())) {
-          head = in.readNBytes(n);
+          // An error body is read further: its error code tells a missing bucket from a key.
+          head = in.readNBytes(r.status() >= 400 ? Math.max(n, ERROR_BYTES) : n);
         } catch (IOException e) {
           return new Fetched(r.status(), r.headers(), null, false,
               Failure.of(FailureKind.LOCAL_IO, "cannot read the spooled body"));

@@ -3,6 +3,7 @@ package io.github.cloudaccess.validator.reach;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param checked references whose cloud copy was asked about (found + denied + missing + failed)
  * @param found cloud copies that answered
  * @param denied cloud copies that refused
- * @param missing cloud copies (or their buckets) that do not exist
+ * @param missing cloud copies that do not exist
+ * @param missingBuckets of those, the ones whose bucket (container, account) does not exist
  * @param failed cloud copies the validator could not test (network, throttling, redirect)
  * @param skipped references not probed on purpose (restricted without keys, other providers,
  *     names no provider can have)
@@ -26,8 +28,9 @@ import java.util.Map;
  * @param elapsed wall time of the run
  */
 public record ReachSummary(long seen, long selected, long checked, long found, long denied,
-    long missing, long failed, long skipped, long inconsistent, long listed,
-    Map<String, Long> requests, Duration p50, Duration p90, Duration p99, Duration elapsed) {
+    long missing, long missingBuckets, long failed, long skipped, long inconsistent,
+    long listed, Map<String, Long> requests, Duration p50, Duration p90, Duration p99,
+    Duration elapsed) {
 
   /** Freezes the map, keeping its order. */
   public ReachSummary {
@@ -47,12 +50,13 @@ public record ReachSummary(long seen, long selected, long checked, long found, l
 
   /** @return one line for the report */
   public String describe() {
-    return String.format(java.util.Locale.ROOT,
-        "%d of %d references checked: %d found, %d denied, %d missing, %d inconsistent, "
-            + "%d not testable, %d skipped, %d settled by listing; %d requests %s; latency "
-            + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; %.1f s (%.0f objects/s)",
-        selected, seen, found, denied, missing, inconsistent, failed, skipped, listed,
-        totalRequests(), requests, ms(p50), ms(p90), ms(p99), elapsed.toMillis() / 1000.0,
+    return String.format(Locale.ROOT,
+        "%d of %d references checked: %d found, %d denied, %d missing (%d by bucket), "
+            + "%d inconsistent, %d not testable, %d skipped, %d settled by listing; "
+            + "%d requests %s; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; "
+            + "%.1f s (%.0f objects/s)",
+        selected, seen, found, denied, missing, missingBuckets, inconsistent, failed, skipped,
+        listed, totalRequests(), requests, ms(p50), ms(p90), ms(p99), elapsed.toMillis() / 1000.0,
         objectsPerSecond());
   }
 

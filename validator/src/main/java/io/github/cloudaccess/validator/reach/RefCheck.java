@@ -52,17 +52,19 @@ final class RefCheck {
     Optional<URI> url = ref.accessUrl().flatMap(PremProbe::usable);
     PremState onPrem = url.map(u -> prem.fetch(u, options.compareBytes() ? Ranges.BLOCK : 1))
         .orElse(null);
-    boolean needBytes = options.compareBytes() && onPrem != null && onPrem.ok()
-        && onPrem.head() != null && onPrem.head().length > 0;
+    boolean html = onPrem != null && onPrem.ok() && html(ref, onPrem);
+    PremState comparable = html ? null : onPrem; // an HTML page is no copy to compare with
+    boolean needBytes = options.compareBytes() && comparable != null && comparable.ok()
+        && comparable.head() != null && comparable.head().length > 0;
     CloudState cloud = settled != null ? settled : probe(ref, bucket, needBytes);
 
-    premFindings(ref, onPrem, out);
+    premFindings(ref, onPrem, html, out);
     AccessJudge.judge(ref, cloud, options.inRegion(), out);
     if (ref.location() instanceof AwsLocation a && bucket != null) {
       region(ref, a, bucket, cloud, out);
     }
     if (cloud.found()) {
-      ConsistencyRules.check(ref, cloud, onPrem, out);
+      ConsistencyRules.check(ref, cloud, comparable, out);
     }
     return new Outcome(cloud, out, settled != null);
   }
@@ -94,7 +96,8 @@ final class RefCheck {
     return CloudState.of(CloudState.Kind.SKIPPED, "provider " + ref.location().provider());
   }
 
-  private static void premFindings(ObjectRef ref, PremState p, List<Finding> out) {
+  private static void premFindings(ObjectRef ref, PremState p, boolean html,
+      List<Finding> out) {
     if (p == null) {
       return;
     }
@@ -104,15 +107,20 @@ final class RefCheck {
       case NOT_TESTED -> AccessJudge.add(out, ref, ReachCodes.NETWORK,
           "could not fetch access_url (" + p.detail() + ")", null);
       case OK -> {
-        String type = ConsistencyRules.base(p.contentType());
-        String declared = ConsistencyRules.base(ref.accessFormat().orElse(null));
-        if (type != null && HTML.contains(type) && (declared == null || !HTML.contains(declared))) {
-          AccessJudge.add(out, ref, ReachCodes.ACCESS_URL_HTML,
-              "access_url answers with an HTML page (" + type + ")", null);
+        if (html) {
+          AccessJudge.add(out, ref, ReachCodes.ACCESS_URL_HTML, "access_url answers with an "
+              + "HTML page (" + OneLineText.clip(p.contentType()) + ")", null);
         }
       }
       default -> throw new IllegalStateException(p.kind().name());
     }
+  }
+
+  /** An HTML answer where the row does not declare HTML: a login or error page, not the file. */
+  private static boolean html(ObjectRef ref, PremState p) {
+    String type = ConsistencyRules.base(p.contentType());
+    String declared = ConsistencyRules.base(ref.accessFormat().orElse(null));
+    return type != null && HTML.contains(type) && (declared == null || !HTML.contains(declared));
   }
 
   private static void region(ObjectRef ref, AwsLocation a, BucketInfo bucket, CloudState cloud,

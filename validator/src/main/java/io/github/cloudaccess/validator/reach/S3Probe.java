@@ -44,11 +44,14 @@ final class S3Probe {
   }
 
   private BucketInfo headBucket(AwsLocation location) {
+    if (!S3Names.addressable(location.bucketName())) {
+      return new BucketInfo(BucketInfo.Existence.UNADDRESSABLE, null, "not an S3 bucket name");
+    }
     String region = location.region().filter(S3Clients::usable).orElse(S3Clients.DEFAULT_REGION);
     S3Answer a = calls.headBucket(new S3Calls.Target(location.bucketName(), region, hasKeys(),
         false));
     String detail = describe(a);
-    if (a.unaddressable()) {
+    if (a.unaddressable() || "InvalidBucketName".equals(a.errorCode())) {
       return new BucketInfo(BucketInfo.Existence.UNADDRESSABLE, null, detail);
     }
     if (a.status() == 404) {
@@ -83,8 +86,9 @@ final class S3Probe {
       a = ask(at, location.key(), needBytes);
     }
 
-    /* A refusal may be requester-pays: ask again agreeing to pay, once per bucket. */
-    if (a.status() == 403 && bucket.requesterPays() == null && !at.requesterPays()) {
+    /* A refusal may be requester-pays: ask again agreeing to pay, until the bucket is known. */
+    if (a.status() == 403 && !at.requesterPays()
+        && !Boolean.FALSE.equals(bucket.requesterPays())) {
       S3Answer paying = ask(at.paying(), location.key(), needBytes);
       if (paying.success()) {
         bucket.learnRequesterPays(true);
@@ -132,8 +136,9 @@ final class S3Probe {
    */
   static CloudState state(S3Answer a, AwsLocation location, BucketInfo bucket) {
     String detail = describe(a);
-    if (a.failure() != null) {
-      return CloudState.of(a.unaddressable() ? CloudState.Kind.UNADDRESSABLE
+    if (a.failure() != null || "InvalidBucketName".equals(a.errorCode())) {
+      return CloudState.of(a.failure() == null || a.unaddressable()
+          ? CloudState.Kind.UNADDRESSABLE
           : CloudState.Kind.NETFAIL, detail);
     }
     if (a.success()) {

@@ -18,6 +18,7 @@ final class Tally {
   private long found;
   private long denied;
   private long missing;
+  private long missingBuckets;
   private long failed;
   private long skipped;
   private long inconsistent;
@@ -33,7 +34,11 @@ final class Tally {
     switch (state.kind()) {
       case FOUND -> found++;
       case DENIED -> denied++;
-      case MISSING_KEY, MISSING_BUCKET -> missing++;
+      case MISSING_KEY -> missing++;
+      case MISSING_BUCKET -> {
+        missing++;
+        missingBuckets++;
+      }
       case THROTTLED, NETFAIL, REDIRECTED -> failed++;
       case UNADDRESSABLE, SKIPPED -> skipped++;
       default -> throw new IllegalStateException(state.kind().name());
@@ -63,8 +68,8 @@ final class Tally {
         requests.put(k.name(), n);
       }
     }
-    return new ReachSummary(seen, selected, checked, found, denied, missing, failed, skipped,
-        inconsistent, listed, requests, stats.percentile(0.5), stats.percentile(0.9),
-        stats.percentile(0.99), elapsed);
+    return new ReachSummary(seen, selected, checked, found, denied, missing, missingBuckets,
+        failed, skipped, inconsistent, listed, requests, stats.percentile(0.5),
+        stats.percentile(0.9), stats.percentile(0.99), elapsed);
   }
 }
