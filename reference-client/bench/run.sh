@@ -7,6 +7,19 @@ cd "$(dirname "$0")/../.."
 mvn -B -ntp -o -q -pl reference-client -am verify -Dtest=RetryPolicyTest -Dsurefire.failIfNoSpecifiedTests=false
 report=reference-client/target/surefire-reports/TEST-io.github.cloudaccess.client.transfer.RetryPolicyTest.xml
 cp=$(sed -n 's/.*name="surefire.test.class.path" value="\([^"]*\)".*/\1/p' "$report")
+# Sibling modules' jars live in a shared working tree that other builds rewrite: run on copies.
+lib=reference-client/target/bench-lib
+rm -rf "$lib" && mkdir -p "$lib"
+private=""
+IFS=':' read -ra parts <<< "$cp"
+for e in "${parts[@]}"; do
+  case "$e" in
+    "$PWD"/reference-client/*|"$HOME"/.m2/*) private="$private:$e" ;;
+    *.jar) cp "$e" "$lib/" && private="$private:$lib/$(basename "$e")" ;;
+    *) private="$private:$e" ;;
+  esac
+done
+cp="${private#:}"
 mkdir -p reference-client/target/bench-classes
 javac -nowarn -d reference-client/target/bench-classes -cp "$cp" reference-client/bench/DownloadBench.java
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
