@@ -1,17 +1,6 @@
 package io.github.cloudaccess.schema;
 
-import static io.github.cloudaccess.schema.CommonShapes.ACCESS_NAMES;
-import static io.github.cloudaccess.schema.CommonShapes.ACCESS_SLOT;
-import static io.github.cloudaccess.schema.CommonShapes.AWS;
-import static io.github.cloudaccess.schema.CommonShapes.GOOGLE;
-import static io.github.cloudaccess.schema.CommonShapes.KEY_SLOT;
-import static io.github.cloudaccess.schema.CommonShapes.MEMBERS;
-import static io.github.cloudaccess.schema.CommonShapes.PROVIDERS;
-import static io.github.cloudaccess.schema.CommonShapes.REGIONS;
-import static io.github.cloudaccess.schema.CommonShapes.REGION_SLOT;
-
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,19 +36,18 @@ final class CommonShapeReader {
   private final JsonCursor in;
   private final Profile profile;
   private final ProblemList sink = new ProblemList();
-  /** The first location, and all of them once there is a second (most values hold one). */
+  /** The first three locations, and all of them once there are more (most values hold one). */
   private Location first;
-  private List<Location> all;
+  private Location second;
+  private Location third;
+  private List<Location> more;
 
-  /** The location being read: values by member slot, where key and access stand, the shared region. */
-  private final String[] values = new String[5];
-  private int keyPosition;
-  private int accessPosition;
-  private Optional<String> knownRegion;
+  private final CommonLocationReader locationReader;
 
   private CommonShapeReader(String text, Profile profile) {
     this.in = new JsonCursor(text);
     this.profile = profile;
+    this.locationReader = new CommonLocationReader(in, profile, sink);
   }
 
   /**
@@ -83,7 +71,7 @@ final class CommonShapeReader {
     }
     int seen = 0;
     do {
-      int provider = in.memberName(PROVIDERS);
+      int provider = in.memberName(CommonShapes.PROVIDERS);
       if (provider < 0 || (seen & (1 << provider)) != 0 || !container(provider)) {
         return null;
       }
@@ -92,7 +80,10 @@ final class CommonShapeReader {
     if (!in.consume('}') || !in.atEnd()) {
       return null;
     }
-    CloudAccess value = new CloudAccess(all != null ? all : List.of(first));
+    // Fixed-size immutable lists, which CloudAccess keeps as they are instead of copying.
+    List<Location> locations = more != null ? more : third != null ? List.of(first, second, third)
+        : second != null ? List.of(first, second) : List.of(first);
+    CloudAccess value = new CloudAccess(locations);
     return new ParseResult(Optional.of(value), sink.inOrder());
   }
 
@@ -122,153 +113,21 @@ final class CommonShapeReader {
 
   /** Reads one location object (its opening brace already consumed), checks it and adds it. */
   private boolean location(int provider, int index) {
-    if (!members(provider)) {
-      return false;
-    }
-    if (index < 0) {
-      sink.add(CommonShapes.dictFormWarning(provider));
-    }
-    String pointer = CommonShapes.pointer(provider, index);
-    Location location = switch (provider) {
-      case AWS -> aws(pointer, index);
-      case GOOGLE -> google(pointer);
-      default -> azure(pointer);
-    };
+    Location location = locationReader.read(provider, index);
     if (location == null) {
       return false;
     }
-    if (profile == Profile.STRICT) {
-      reportStrictErrors(provider, index, pointer);
-    }
-    reportKeyAndAccess(provider, index, pointer);
-    if (first == null) {
+    if (more != null) {
+      more.add(location);
+    } else if (first == null) {
       first = location;
+    } else if (second == null) {
+      second = location;
+    } else if (third == null) {
+      third = location;
     } else {
-      if (all == null) {
-        all = new ArrayList<>(4);
-        all.add(first);
-      }
-      all.add(location);
+      more = new ArrayList<>(List.of(first, second, third, location));
     }
     return true;
-  }
-
-  /** Reads the members into {@link #values}; false on anything but distinct canonical names with string values. */
-  private boolean members(int provider) {
-    Arrays.fill(values, null);
-    knownRegion = null;
-    int position = 0;
-    do {
-      int slot = in.memberName(MEMBERS[provider]);
-      if (slot < 0 || values[slot] != null) {
-        return false;
-      }
-      String value;
-      if (slot == ACCESS_SLOT[provider]) {
-        int a = in.knownString(ACCESS_NAMES);
-        value = a < 0 ? null : ACCESS_NAMES[a];
-        accessPosition = position;
-      } else if (slot == REGION_SLOT[provider]) {
-        value = region(provider);
-      } else {
-        value = in.string();
-        if (slot == KEY_SLOT[provider]) {
-          keyPosition = position;
-        }
-      }
-      if (value == null) {
-        return false;
-      }
-      values[slot] = value;
-      position++;
-    } while (in.consume(','));
-    return in.consume('}');
-  }
-
-  /** Reads a region value, sharing the instance of a frequent spelling. */
-  private String region(int provider) {
-    int r = in.knownString(REGIONS[provider]);
-    if (r < 0) {
-      return in.string();
-    }
-    knownRegion = CommonShapes.knownRegion(provider, r);
-    return REGIONS[provider][r];
-  }
-
-  private Optional<String> region(String region) {
-    return knownRegion != null ? knownRegion : Optional.ofNullable(region);
-  }
-
-  private Location aws(String pointer, int index) {
-    String bucket = values[0];
-    String key = values[1];
-    String region = values[2];
-    String access = values[3];
-    if (bucket == null || key == null || !ValueRules.s3BucketName(bucket) || !ValueRules.objectKey(key)
-        || (region != null && knownRegion == null && !ValueRules.awsRegion(region))) {
-      return null;
-    }
-    if (region == null) {
-      sink.add(CommonShapes.missingRegion(index));
-    }
-    if (access == null) {
-      sink.add(CommonShapes.missingAccess(index));
-    }
-    return new AwsLocation(bucket, key, region(region), CommonShapes.access(access), Optional.empty(), pointer);
-  }
-
-  private Location google(String pointer) {
-    String bucket = values[0];
-    String object = values[1];
-    String region = values[2];
-    if (bucket == null || object == null || !ValueRules.gcsBucketName(bucket) || !ValueRules.objectKey(object)
-        || (region != null && knownRegion == null && !ValueRules.gcsLocation(region))) {
-      return null;
-    }
-    return new GoogleLocation(bucket, object, region(region), CommonShapes.access(values[3]), pointer);
-  }
-
-  private Location azure(String pointer) {
-    String account = values[0];
-    String container = values[1];
-    String blob = values[2];
-    String region = values[3];
-    if (account == null || container == null || blob == null || !ValueRules.azureAccountName(account)
-        || !ValueRules.azureContainerName(container) || !ValueRules.objectKey(blob)
-        || (region != null && knownRegion == null && !ValueRules.azureRegion(region))) {
-      return null;
-    }
-    return new AzureLocation(account, container, blob, region(region), CommonShapes.access(values[4]), pointer);
-  }
-
-  /**
-   * Adds the strict schema's errors at the location itself, after the location walk's NREG and
-   * NACC there and in networknt's order: {@code type} of the provider, then {@code required}.
-   */
-  private void reportStrictErrors(int provider, int index, String pointer) {
-    if (index < 0) {
-      sink.add(CommonShapes.dictFormError(provider));
-    }
-    if (provider == AWS && values[REGION_SLOT[AWS]] == null) {
-      sink.add(ProblemKind.MISSING_MEMBER, pointer, CommonShapes.MISSING_REGION_SENTENCE, null);
-    } else if (provider == AWS && values[ACCESS_SLOT[AWS]] == null) {
-      sink.add(ProblemKind.MISSING_MEMBER, pointer, CommonShapes.MISSING_ACCESS_SENTENCE, null);
-    }
-  }
-
-  /**
-   * Reports W-CLD-ANON and the key warnings in the order their members appear, which is where the
-   * full path's document-order sort puts them (after the location's own NREG and NACC).
-   */
-  private void reportKeyAndAccess(int provider, int index, String pointer) {
-    String access = values[ACCESS_SLOT[provider]];
-    boolean accessFirst = access != null && accessPosition < keyPosition;
-    if (accessFirst) {
-      Members.reportAccessNone(access, pointer, sink);
-    }
-    NameChecks.checkHygiene(values[KEY_SLOT[provider]], CommonShapes.keyPointer(provider, index), sink);
-    if (!accessFirst) {
-      Members.reportAccessNone(access, pointer, sink);
-    }
   }
 }
