@@ -8,7 +8,8 @@ import json, os
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "test-corpus", "cases", "v1.0")
 URL = "https://archive.example.org/data/img.fits"
-SPEC_ORDER = "reference-client README, Route ordering; convention.md 1.3 (fornax sorts open < region < restricted < none)"
+SPEC_ORDER = [{"source": "reference-client/README.md", "section": "Route ordering"},
+              {"source": "convention.md", "section": "1.3 (fornax sorts open < region < restricted < none)"}]
 
 
 def env(provider="aws", region=None, credentials=False, **kw):
@@ -112,7 +113,7 @@ ordering = [{
 
 region = [{
     "description": "access region needs the caller in that region",
-    "spec": "convention.md 1.1/1.3: region = in-region only; fornax compared user and data region",
+    "spec": [{"source": "convention.md", "section": "1.1, 1.3 (region = in-region only; fornax compared user and data region)"}],
     "tests": [
         t("region location is used in its region",
           {"aws": aws("bkt", "x.fits", "region", A)}, env(region=A),
@@ -144,7 +145,7 @@ region = [{
 
 credentials = [{
     "description": "restricted locations need credentials",
-    "spec": "convention.md 1.1 (restricted added 2022-09-06), 1.3 step 5",
+    "spec": [{"source": "convention.md", "section": "1.1 (restricted added 2022-09-06), 1.3 step 5"}],
     "tests": [
         t("restricted without credentials falls back to access_url",
           {"aws": aws("bkt", "x.fits", "restricted", A)}, env(),
@@ -162,7 +163,7 @@ credentials = [{
     ],
 }, {
     "description": "access none is never used",
-    "spec": "convention.md 1.1 (none: not accessible), variants C3",
+    "spec": [{"source": "convention.md", "section": "1.1 (none: not accessible), variants C3"}],
     "tests": [
         t("access none is skipped and access_url stays",
           {"aws": [aws("bkt-none", "x.fits", "none", A), aws("bkt-open", "x.fits", "open", A)]}, env(credentials=True),
@@ -178,7 +179,7 @@ credentials = [{
 
 providers = [{
     "description": "the requested provider selects locations",
-    "spec": "convention.md 1.3 (provider chosen explicitly), 1.4 (provider table)",
+    "spec": [{"source": "convention.md", "section": "1.3 (provider chosen explicitly), 1.4 (provider table)"}],
     "tests": [
         t("provider aws ignores google locations",
           {"aws": aws("bkt", "x.fits", "open"), "google": {"bucket_name": "bkt-gcs", "object_name": "x.fits"}},
@@ -211,7 +212,7 @@ providers = [{
 
 forms = [{
     "description": "dict and list forms are both accepted",
-    "spec": "convention.md variants A1-A4, B4",
+    "spec": [{"source": "convention.md", "section": "variants A1-A4, B4"}],
     "tests": [
         t("dict form routes with pointer /aws",
           {"aws": aws("nasa-irsa-euclid-q1", "q1/x.fits", None, A)}, env(),
@@ -248,7 +249,7 @@ forms = [{
 
 keys = [{
     "description": "keys with a leading slash are tried literally, then stripped",
-    "spec": "convention.md 1.2 (HEARSARC /FTP/ keys), 1.3 step 4 (fornax strips one /), C6",
+    "spec": [{"source": "convention.md", "section": "1.2 (HEASARC /FTP/ keys), 1.3 step 4 (fornax strips one /), variants C6"}],
     "tests": [
         t("leading slash gives the literal then the stripped key",
           {"aws": aws("dh-fornaxdev", "/FTP/chandra/x.fits.gz", "open", A)}, env(),
@@ -275,7 +276,7 @@ keys = [{
     ],
 }, {
     "description": "local file names never leave the target directory",
-    "spec": "issue 7, Safety",
+    "spec": [{"source": "issue 7", "section": "Safety"}],
     "tests": [
         t("parent segments in a key give the basename",
           {"aws": aws("bkt", "../../etc/passwd", "open")}, env(), [r_aws("bkt", "../../etc/passwd", "open"), onprem()],
@@ -300,7 +301,7 @@ keys = [{
 
 only = [{
     "description": "cloud-only and on-prem-only restrict the routes",
-    "spec": "convention.md 3.1 (astroquery cloud_only / force_on_prem)",
+    "spec": [{"source": "convention.md", "section": "3.1 (astroquery cloud_only / force_on_prem)"}],
     "tests": [
         t("cloud-only skips the access_url",
           {"aws": aws("bkt", "x.fits", "open")}, env(cloud_only=True),
