@@ -119,6 +119,12 @@ class LiveFaultsTest {
   }
 
   @Test
+  void aLegalQueryAnsweredNotFoundIsNot200() {
+    assertRun(query(aResponse().withStatus(404).withHeader("Content-Type", "text/plain")
+        .withBody("no such service")), ExitStatus.FINDINGS, 10_000, "E-HTP-N200", "F-RUN-PREQ");
+  }
+
+  @Test
   void aRedirectLoopIsDetected() {
     wm.stubFor(get(urlPathEqualTo("/sia/loop")).willReturn(aResponse().withStatus(302)
         .withHeader("Location", "/sia/query?FORMAT=METADATA")));
