@@ -154,7 +154,7 @@ final class CommonShapes {
     return index < 0 ? container : JsonPointers.index(container, index);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type can only be made raw
   private static Optional<String>[][] optionalRegions() {
     Optional<String>[][] out = new Optional[REGIONS.length][];
     for (int p = 0; p < REGIONS.length; p++) {
@@ -169,7 +169,7 @@ final class CommonShapes {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Optional<Access>[] optionalAccess() {
     Optional<Access>[] out = new Optional[ACCESS_NAMES.length];
     for (int i = 0; i < ACCESS_NAMES.length; i++) {
