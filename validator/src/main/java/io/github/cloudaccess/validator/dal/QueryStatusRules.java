@@ -46,8 +46,7 @@ public final class QueryStatusRules implements VotableListener {
 
   @Override
   public void documentEnd(DocumentInfo doc) {
-    List<ResourceInfo> results = doc.resultsResources().stream()
-        .filter(r -> r.parent() == null).toList();
+    List<ResourceInfo> results = doc.topResultsResources();
     List<InfoElement> elsewhere = new ArrayList<>();
     for (InfoElement i : doc.topInfos()) {
       if (i.isQueryStatus()) {

@@ -32,8 +32,7 @@ public final class ResultsResourceRules implements VotableListener {
 
   @Override
   public void documentEnd(DocumentInfo doc) {
-    List<ResourceInfo> results = doc.resultsResources().stream()
-        .filter(r -> r.parent() == null).toList();
+    List<ResourceInfo> results = doc.topResultsResources();
     if (results.size() != 1) {
       out.at(Code.E_DAL_RES1, doc.rootLine(), doc.rootColumn(), "The document has "
           + results.size() + " RESOURCE elements of type results; exactly one is required."

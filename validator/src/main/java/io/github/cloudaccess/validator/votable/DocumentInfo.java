@@ -93,6 +93,11 @@ public final class DocumentInfo {
     return resources.stream().filter(ResourceInfo::isResults).toList();
   }
 
+  /** @return the RESOURCEs of {@code type="results"} directly under VOTABLE (the ones DALI counts) */
+  public List<ResourceInfo> topResultsResources() {
+    return resources.stream().filter(r -> r.isResults() && r.parent() == null).toList();
+  }
+
   /** @return the table the protocol checks read, or null */
   public TableInfo checkedTable() {
     for (TableInfo t : tables) {
