@@ -44,7 +44,7 @@ final class Launcher {
       throw cmd.usage("--maxrepeat must be 0 or more, not " + cmd.maxRepeat);
     }
     if (cmd.inputs.isEmpty()) {
-      throw cmd.usage("no input given: name a file, a directory or - for standard input");
+      throw cmd.usage("no input given: name a file, a directory, - for standard input, or a service URL");
     }
     InputResolver resolver = new InputResolver(environment.workingDir(), environment.stdin());
     try {

@@ -4,7 +4,6 @@ import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.xml.SecureSax;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,9 +17,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.votable.TableContentHandler;
-import uk.ac.starlink.votable.TableHandler;
 
 /**
  * Reads the {@link VotableFacts} of a fetched body in one streaming pass: the live side's own
@@ -37,12 +34,9 @@ public final class FactsReader extends DefaultHandler {
 
   private static final int MAX_INFO_TEXT = 2000;
 
-  private final int sampleLimit;
-  private final RowSink sink;
   private final TableContentHandler stil = new TableContentHandler(false);
   private final Deque<Resource> resources = new ArrayDeque<>();
   private final List<Column> columns = new ArrayList<>();
-  private final List<SampleRow> sample = new ArrayList<>();
   private final Map<String, String> params = new LinkedHashMap<>();
   private final List<ServiceDescriptor> descriptors = new ArrayList<>();
   private final List<String[]> resultsStatuses = new ArrayList<>();
@@ -53,10 +47,7 @@ public final class FactsReader extends DefaultHandler {
   private boolean resultsClaimed;
   private boolean inResultsTable;
   private boolean resultsTableSeen;
-  private boolean binary;
-  private boolean capturing;
   private int groupDepth;
-  private long rows;
   private String[] info;
   private StringBuilder infoText;
 
@@ -70,11 +61,12 @@ public final class FactsReader extends DefaultHandler {
     final List<ServiceDescriptor.InputParam> inputs = new ArrayList<>();
   }
 
+  private final ResultRows rows;
+
   private FactsReader(int sampleLimit, RowSink sink) {
-    this.sampleLimit = sampleLimit;
-    this.sink = sink;
+    rows = new ResultRows(columns, sampleLimit, sink);
     stil.setReadHrefTables(false); // never fetch a stream the document points to
-    stil.setTableHandler(new Rows());
+    stil.setTableHandler(rows);
   }
 
   /**
@@ -98,10 +90,11 @@ public final class FactsReader extends DefaultHandler {
     return h.facts(readable);
   }
 
-  private synchronized VotableFacts facts(boolean readable) {
+  private VotableFacts facts(boolean readable) {
     String[] status = status();
     return new VotableFacts(readable, votable, status == null ? null : status[0],
-        status == null ? null : status[1], columns, rows, sample, params, descriptors);
+        status == null ? null : status[1], columns, rows.count(), rows.sample(), params,
+        descriptors);
   }
 
   /** ERROR over OVERFLOW over the first value; the results RESOURCE's INFOs over the others. */
@@ -156,6 +149,7 @@ public final class FactsReader extends DefaultHandler {
         Resource r = resources.peek();
         inResultsTable = r != null && r.results && !resultsTableSeen;
         resultsTableSeen |= inResultsTable;
+        rows.inResultsTable(inResultsTable);
       }
       case "FIELD" -> {
         if (inResultsTable) {
@@ -163,7 +157,11 @@ public final class FactsReader extends DefaultHandler {
               atts.getValue("ucd"), atts.getValue("utype")));
         }
       }
-      case "BINARY", "BINARY2", "FITS" -> binary |= inResultsTable;
+      case "BINARY", "BINARY2", "FITS" -> {
+        if (inResultsTable) {
+          rows.binary();
+        }
+      }
       case "GROUP" -> {
         if (groupDepth > 0 || "inputParams".equals(atts.getValue("name"))) {
           groupDepth++;
@@ -184,7 +182,10 @@ public final class FactsReader extends DefaultHandler {
     stil.endElement(uri, localName, qName);
     switch (local(localName, qName)) {
       case "RESOURCE" -> endResource();
-      case "TABLE" -> inResultsTable = false;
+      case "TABLE" -> {
+        inResultsTable = false;
+        rows.inResultsTable(false);
+      }
       case "GROUP" -> groupDepth = Math.max(0, groupDepth - 1);
       case "INFO" -> endInfo();
       default -> { }
@@ -260,46 +261,5 @@ public final class FactsReader extends DefaultHandler {
   private static String local(String localName, String qName) {
     String n = localName == null || localName.isEmpty() ? qName : localName;
     return n.substring(n.indexOf(':') + 1);
-  }
-
-  /** STIL's row callbacks; rows of binary streams arrive on STIL's reader thread. */
-  private final class Rows implements TableHandler {
-    @Override
-    public void startTable(StarTable meta) {
-      capturing = inResultsTable;
-    }
-
-    @Override
-    public void rowData(Object[] values) {
-      if (!capturing) {
-        return;
-      }
-      synchronized (FactsReader.this) {
-        rows++;
-        SampleRow row = new SampleRow(rows, decoded(values));
-        if (sample.size() < sampleLimit) {
-          sample.add(row);
-        }
-        sink.row(columns, row);
-      }
-    }
-
-    @Override
-    public void endTable() {
-      capturing = false;
-    }
-  }
-
-  /** STIL reads BINARY char bytes as Latin-1; re-decode them as UTF-8 (see StilBridge). */
-  private List<Object> decoded(Object[] values) {
-    List<Object> out = new ArrayList<>(values.length);
-    for (Object v : values) {
-      if (binary && v instanceof String s && s.chars().allMatch(c -> c < 0x100)) {
-        out.add(new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-      } else {
-        out.add(v);
-      }
-    }
-    return out;
   }
 }
