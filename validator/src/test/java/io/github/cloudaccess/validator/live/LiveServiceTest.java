@@ -3,9 +3,15 @@ package io.github.cloudaccess.validator.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudaccess.validator.cli.ExitStatus;
+import java.io.StringReader;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live runs through the command against correct in-test SIA 1.0 and SIA 2.0 services: every
@@ -121,6 +127,26 @@ class LiveServiceTest {
       LiveCli r = LiveCli.run("--protocol", "datalink", url);
       assertClean(r);
       assertThat(r.bySource()).containsOnlyKeys(url);
+    }
+  }
+
+  @Test
+  void everyReportFormatCarriesOneSectionPerRequest() throws Exception {
+    try (SiaService s = SiaService.start(Variant.NO_OVERFLOW)) {
+      LiveCli json = LiveCli.run("--format", "json", s.sia2());
+      int requests = s.requests().size();
+      JsonNode doc = JsonMapper.shared().readTree(json.out());
+      assertThat(doc.get("inputs")).hasSize(requests);
+      assertThat(doc.get("inputs").get(0).get("source").asString()).endsWith("/sia2/capabilities");
+      assertThat(json.status()).isEqualTo(ExitStatus.FINDINGS);
+      LiveCli sarif = LiveCli.run("--format", "sarif", s.sia2());
+      JsonNode run = JsonMapper.shared().readTree(sarif.out()).get("runs").get(0);
+      assertThat(run.get("results").toString()).contains("E-DAL-OVNO");
+      LiveCli junit = LiveCli.run("--format", "junit", s.sia2());
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader(junit.out())));
+      assertThat(d.getElementsByTagName("testsuite").getLength()).isEqualTo(requests);
     }
   }
 
