@@ -24,6 +24,8 @@ final class ListingPlanner {
 
   /** Fewer distinct keys than this are not worth a listing (it costs a spot check too). */
   static final int MIN_KEYS = 4;
+  /** A path segment with at least a page of keys is listed on its own, in parallel. */
+  static final int SPLIT_KEYS = 1000;
 
   private final S3Calls calls;
   private final S3Probe probe;
@@ -52,9 +54,48 @@ final class ListingPlanner {
       groups.computeIfAbsent(new GroupKey(item.location().bucketName(), region,
           access == Access.RESTRICTED, access), k -> new ArrayList<>()).add(item);
     }
-    return groups.values().stream()
-        .filter(g -> g.stream().map(i -> i.location().key()).distinct().count() >= MIN_KEYS)
-        .toList();
+    List<List<AwsItem>> out = new ArrayList<>();
+    for (List<AwsItem> g : groups.values()) {
+      split(g, out);
+    }
+    return out.stream().filter(g -> distinctKeys(g) >= MIN_KEYS).toList();
+  }
+
+  /**
+   * Splits a large group by the path segment after its common prefix: a segment holding at least
+   * a page of keys becomes a group of its own, so that its pages are listed in parallel with the
+   * others' (a sweep's pages are sequential); the rest stay together. Costs no extra requests.
+   */
+  private static void split(List<AwsItem> group, List<List<AwsItem>> out) {
+    if (distinctKeys(group) < 2 * SPLIT_KEYS) {
+      out.add(group);
+      return;
+    }
+    List<String> sorted = group.stream().map(i -> i.location().key()).distinct()
+        .sorted(KeyOrder.UTF8).toList();
+    int cut = KeyOrder.commonPrefix(sorted).length();
+    Map<String, List<AwsItem>> bySegment = new LinkedHashMap<>();
+    for (AwsItem item : group) {
+      String key = item.location().key();
+      int slash = key.indexOf('/', cut);
+      bySegment.computeIfAbsent(slash < 0 ? key : key.substring(0, slash + 1),
+          k -> new ArrayList<>()).add(item);
+    }
+    List<AwsItem> rest = new ArrayList<>();
+    for (List<AwsItem> part : bySegment.values()) {
+      if (distinctKeys(part) >= SPLIT_KEYS && part.size() < group.size()) {
+        split(part, out);
+      } else {
+        rest.addAll(part);
+      }
+    }
+    if (!rest.isEmpty()) {
+      out.add(rest);
+    }
+  }
+
+  private static long distinctKeys(List<AwsItem> group) {
+    return group.stream().map(i -> i.location().key()).distinct().count();
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.cloudaccess.validator.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudaccess.schema.Access;
+import io.github.cloudaccess.schema.AwsLocation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,6 +135,35 @@ class ListingSweepTest {
     assertThat(r.refusal()).isNull();
     assertThat(r.found()).hasSize(1_000);
     assertThat(r.unresolved()).hasSize(2_000);
+  }
+
+  @Test
+  void largeGroupsAreSplitByDirectoryToListInParallel() {
+    BucketInfo bucket = new BucketInfo(BucketInfo.Existence.EXISTS, "us-east-1", "HTTP 200");
+    List<AwsItem> items = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      for (int i = 0; i < 1_000; i++) {
+        items.add(item(items.size(), String.format("s/%02d/k%04d", d, i), bucket));
+      }
+    }
+    for (int i = 0; i < 10; i++) {
+      items.add(item(items.size(), "s/99/k" + i, bucket));
+      items.add(item(items.size(), "s/top" + i, bucket));
+    }
+    items.add(item(items.size(), "/s/slash", bucket));
+    items.add(item(items.size(), "other-bucket-key", new BucketInfo(
+        BucketInfo.Existence.EXISTS, "us-east-1", "HTTP 200"), "other"));
+    List<Integer> sizes = ListingPlanner.groups(items).stream().map(List::size).toList();
+    assertThat(sizes).containsExactlyInAnyOrder(1_000, 1_000, 1_000, 20);
+  }
+
+  private static AwsItem item(int index, String key, BucketInfo bucket) {
+    return item(index, key, bucket, "b-1");
+  }
+
+  private static AwsItem item(int index, String key, BucketInfo bucket, String name) {
+    ObjectRef ref = Refs.aws(index + 1, name, key, "us-east-1", Access.OPEN);
+    return new AwsItem(index, ref, (AwsLocation) ref.location(), bucket);
   }
 
   @Test
