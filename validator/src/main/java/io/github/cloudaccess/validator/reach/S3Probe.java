@@ -38,8 +38,12 @@ final class S3Probe {
     if (known != null) {
       return known.join();
     }
-    BucketInfo info = headBucket(location);
-    mine.complete(info);
+    BucketInfo info = new BucketInfo(BucketInfo.Existence.UNKNOWN, null, "internal error");
+    try {
+      info = headBucket(location);
+    } finally {
+      mine.complete(info); // never leave concurrent callers waiting
+    }
     return info;
   }
 

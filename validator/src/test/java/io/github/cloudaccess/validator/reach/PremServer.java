@@ -31,8 +31,9 @@ final class PremServer implements AutoCloseable {
    * @param data its bytes
    * @param contentType its Content-Type
    * @param md5Etag send a quoted MD5 ETag
+   * @param ranges honour Range (else always send the whole file with 200)
    */
-  record File(byte[] data, String contentType, boolean md5Etag) {}
+  record File(byte[] data, String contentType, boolean md5Etag, boolean ranges) {}
 
   private final HttpServer server;
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -58,7 +59,7 @@ final class PremServer implements AutoCloseable {
    * @param data FITS bytes, served with an MD5 ETag
    */
   void put(String path, byte[] data) {
-    put(path, new File(data, "application/fits", true));
+    put(path, new File(data, "application/fits", true, true));
   }
 
   /**
@@ -84,7 +85,7 @@ final class PremServer implements AutoCloseable {
       }
       String range = ex.getRequestHeaders().getFirst("Range");
       Matcher m = range == null ? null : RANGE.matcher(range);
-      if (m == null || !m.matches()) {
+      if (m == null || !m.matches() || !f.ranges()) {
         send(ex, 200, d, 0, d.length);
         return;
       }

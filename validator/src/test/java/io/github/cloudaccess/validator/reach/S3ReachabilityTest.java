@@ -29,6 +29,7 @@ class S3ReachabilityTest {
   private static final String PRIVATE = "reach-private";
   private static final String WEST = "reach-west";
   private static final byte[] FILE = Refs.bytes(10_000, 1);
+  private static final byte[] BIG = Refs.bytes(100_000, 2);
 
   private static S3Store s3;
   private static PremServer prem;
@@ -53,6 +54,9 @@ class S3ReachabilityTest {
     s3.put(OPEN, "data/slash.fits", FILE, true, fits);
     s3.put(OPEN, "data/text.fits", FILE, true, "text/plain");
     s3.put(OPEN, "data/page.fits", FILE, true, fits);
+    s3.put(OPEN, "data/big.fits", BIG, true, fits);
+    s3.put(OPEN, "data/bigger.fits", Arrays.copyOf(BIG, BIG.length + 2880), true, fits);
+    s3.put(OPEN, "data/small.fits", altered, true, fits);
     s3.put(PRIVATE, "restricted.fits", FILE, false, fits);
     s3.put(PRIVATE, "region.fits", FILE, false, fits);
     s3.put(WEST, "obj.fits", FILE, true, fits);
@@ -61,7 +65,10 @@ class S3ReachabilityTest {
       prem.put("/files/" + name + ".fits", FILE);
     }
     prem.put("/files/page.fits", new PremServer.File("<html>login</html>".getBytes(),
-        "text/html; charset=utf-8", false));
+        "text/html; charset=utf-8", false, true));
+    prem.put("/whole/big.fits", new PremServer.File(BIG, "application/fits", false, false));
+    prem.put("/whole/bigger.fits", new PremServer.File(BIG, "application/fits", false, false));
+    prem.put("/whole/small.fits", new PremServer.File(FILE, "application/fits", false, false));
   }
 
   @AfterAll
@@ -167,6 +174,23 @@ class S3ReachabilityTest {
     assertThat(codesAt(r, 2)).as(r.describe()).containsExactly(Code.E_OBJ_AURL);
     // The HTML page is not compared with the cloud copy: no size or byte findings.
     assertThat(codesAt(r, 3)).as(r.describe()).containsExactly(Code.W_OBJ_AUHT);
+  }
+
+  @Test
+  void serversIgnoringRangeAreStillCompared() {
+    CollectingReporter r = new CollectingReporter();
+    ReachSummary s = run(s3.options(), r,
+        aws(1, OPEN, "data/big.fits", null, Access.OPEN).withAccessUrl(prem.url("/whole/big.fits")),
+        aws(2, OPEN, "data/bigger.fits", null, Access.OPEN)
+            .withAccessUrl(prem.url("/whole/bigger.fits")),
+        aws(3, OPEN, "data/small.fits", null, Access.OPEN)
+            .withAccessUrl(prem.url("/whole/small.fits")));
+    // 100 kB sent whole is cut at the fetcher's cap: its length still counts, its bytes do not.
+    assertThat(codesAt(r, 1)).as(r.describe()).isEmpty();
+    assertThat(codesAt(r, 2)).as(r.describe()).containsExactly(Code.E_OBJ_SIZE);
+    // 10 kB sent whole fits under the cap: its first block is compared.
+    assertThat(codesAt(r, 3)).as(r.describe()).containsExactly(Code.E_OBJ_BYTE);
+    assertThat(s.found()).isEqualTo(3);
   }
 
   @Test
