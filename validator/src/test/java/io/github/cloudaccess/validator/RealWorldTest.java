@@ -94,8 +94,12 @@ class RealWorldTest {
   @TestFactory
   Stream<DynamicTest> realWorldFiles() throws IOException {
     Path root = folder();
-    assumeTrue(root != null && Files.isDirectory(root),
-        "no ../shared/real-world next to the repository (recorded responses not available)");
+    if (root == null || !Files.isDirectory(root)) {
+      // One aborted test, so that Surefire counts the skip and prints its reason (an assumption
+      // failing in the factory itself would leave no trace in the totals).
+      return Stream.of(DynamicTest.dynamicTest("shared/real-world", () -> assumeTrue(false,
+          "no ../shared/real-world next to the repository (recorded responses not available)")));
+    }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
