@@ -61,7 +61,8 @@ public final class CloudAccessClient implements AutoCloseable {
    * @return its ordered routes and skipped locations
    */
   public Plan plan(ProductRecord record) {
-    return planner.plan(record.cloudAccess().orElse(null), record.accessUrl().orElse(null));
+    return planner.plan(record.cloudAccess().orElse(null), record.accessUrl().orElse(null),
+        record.accessUrlIsDataLink());
   }
 
   /**

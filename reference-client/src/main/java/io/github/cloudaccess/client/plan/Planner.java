@@ -41,6 +41,17 @@ public final class Planner {
    * @return the plan
    */
   public Plan plan(String cloudAccess, String accessUrl) {
+    return plan(cloudAccess, accessUrl, false);
+  }
+
+  /**
+   * @param cloudAccess the {@code cloud_access} cell text; null or blank when the cell is empty
+   * @param accessUrl the {@code access_url} cell text; null or blank when absent
+   * @param accessUrlIsDataLink the record's {@code access_format} says the URL returns a DataLink
+   *     document: it is skipped ({@link SkipReason#DATALINK_DOCUMENT}) and gives no file name
+   * @return the plan
+   */
+  public Plan plan(String cloudAccess, String accessUrl, boolean accessUrlIsDataLink) {
     List<Skip> skipped = new ArrayList<>();
     List<LocationRules.Candidate> candidates = new ArrayList<>();
     List<Problem> problems = List.of();
@@ -90,6 +101,8 @@ public final class Planner {
       Optional<java.net.URI> url = AccessUrls.parse(accessUrl);
       if (url.isEmpty()) {
         skipped.add(new Skip(Skip.ACCESS_URL, SkipReason.BAD_ACCESS_URL, "not an absolute http(s) URL"));
+      } else if (accessUrlIsDataLink) {
+        skipped.add(new Skip(Skip.ACCESS_URL, SkipReason.DATALINK_DOCUMENT, "returns a DataLink document, not the file"));
       } else {
         if (localName.isEmpty()) {
           localName = AccessUrls.lastSegment(url.get()).flatMap(LocalNames::sanitise);

@@ -33,7 +33,13 @@ public enum SkipReason {
   /** The caller asked for the archive copy only: cloud locations are not used. */
   ON_PREM_ONLY("on-prem-only"),
   /** The {@code access_url} is not an absolute http or https URL. */
-  BAD_ACCESS_URL("bad-access-url");
+  BAD_ACCESS_URL("bad-access-url"),
+  /**
+   * The {@code access_url} returns a DataLink document ({@code access_format} says
+   * {@code content=datalink}), not the file; it is followed to its {@code #this} row when loading,
+   * never downloaded as the product.
+   */
+  DATALINK_DOCUMENT("datalink-document");
 
   private final String wireName;
 
