@@ -78,9 +78,9 @@ final class FetchCommand implements Callable<Integer> {
   static String summary(DownloadResult r) {
     String name = r.file().getFileName().toString();
     return switch (r.status()) {
-      case DOWNLOADED -> String.format("OK      row %d  %s  route=%s %s  bytes=%d  time=%dms",
+      case DOWNLOADED -> String.format("OK      row %d  %s  route=%s %s  bytes=%d  time=%dms%s",
           r.recordIndex(), name, r.servedBy().get().provider(), r.servedBy().get().describe(), r.bytes(),
-          r.elapsed().toMillis());
+          r.elapsed().toMillis(), notes(r).isEmpty() ? "" : "  " + notes(r));
       case ALREADY_PRESENT -> String.format("PRESENT row %d  %s  (exists; not fetched, use --overwrite)",
           r.recordIndex(), name);
       case FAILED -> String.format("FAILED  row %d  %s  %s", r.recordIndex(), name, why(r));
@@ -88,14 +88,23 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   private static String why(DownloadResult r) {
+    String n = notes(r);
+    return n.isEmpty() ? "no route" : n;
+  }
+
+  // Routes that failed and locations that were skipped: why the file came from where it did.
+  private static String notes(DownloadResult r) {
     StringBuilder b = new StringBuilder();
     for (Attempt a : r.attempts()) {
+      if (a.outcome() == io.github.cloudaccess.client.transfer.AttemptOutcome.SERVED) {
+        continue;
+      }
       b.append(b.length() == 0 ? "tried: " : "; ").append(a.route().describe()).append(" -> ").append(a.outcome());
     }
     for (Skip s : r.plan().skipped()) {
       b.append(b.length() == 0 ? "" : "; ").append("skipped ").append(s.source().isEmpty() ? "(value)" : s.source())
           .append(": ").append(s.reason());
     }
-    return b.length() == 0 ? "no route" : b.toString();
+    return b.toString();
   }
 }
