@@ -76,6 +76,13 @@ class HostileRequestTest {
       Votables.Parsed p = Votables.parse(a.body().replaceAll("(?s)^[0-9a-fA-F]+\r\n", ""));
       assertThat(p.statuses()).containsExactly("ERROR");
       assertThat(p.before().get(0).text()).startsWith("UsageFault: ");
+      // DALI 4.4.3: an error document names its standard like a result does (SIA 1.0 has none).
+      assertThat(p.before().stream().filter(i -> i.name().equals("standardID"))
+          .map(Votables.Info::value)).as(target).containsExactlyElementsOf(
+              target.startsWith("/sia2/") ? java.util.List.of("ivo://ivoa.net/std/SIA#query-2.0")
+              : target.startsWith("/datalink/")
+                  ? java.util.List.of("ivo://ivoa.net/std/DataLink#links-1.1")
+                  : java.util.List.of());
     }
   }
 

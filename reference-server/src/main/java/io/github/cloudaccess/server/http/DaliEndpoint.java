@@ -52,6 +52,9 @@ abstract class DaliEndpoint implements Route {
   /** @return the Content-Type of error documents of this endpoint */
   abstract String errorContentType();
 
+  /** @return the standardID INFO value of this endpoint's documents, or null (SIA 1.0) */
+  abstract String standardId();
+
   @Override
   public void serve(HttpExchange ex, String path) throws IOException {
     ResponseOptions options = ctx.defaults();
@@ -121,7 +124,8 @@ abstract class DaliEndpoint implements Route {
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
     Xml xml = new Xml(buf);
-    ResultDocument.error(xml, message);
+    ResultDocument.error(xml, message,
+        options.has(Defect.NO_STANDARD_ID) ? null : standardId());
     xml.flush();
     String type = options.has(Defect.WRONG_CONTENT_TYPE)
         ? "text/html; charset=UTF-8" : errorContentType();

@@ -29,6 +29,11 @@ final class DataLinkEndpoint extends DaliEndpoint {
   }
 
   @Override
+  String standardId() {
+    return ServiceDescriptors.DATALINK_ID;
+  }
+
+  @Override
   String errorContentType() {
     return Sia2Endpoint.VOTABLE;
   }

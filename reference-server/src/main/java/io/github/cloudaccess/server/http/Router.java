@@ -80,8 +80,9 @@ public final class Router implements HttpHandler {
     try {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       Xml xml = new Xml(buf);
+      // No standardID: the failure may have happened before the endpoint was known.
       ResultDocument.error(xml, Fault.fatal("internal error: " + e.getClass().getSimpleName())
-          .getMessage());
+          .getMessage(), null);
       xml.flush();
       Reply.bytes(ex, 500, "application/x-votable+xml", buf.toByteArray());
     } catch (IOException ignored) {

@@ -27,6 +27,11 @@ final class Sia1Endpoint extends DaliEndpoint {
   }
 
   @Override
+  String standardId() {
+    return null;
+  }
+
+  @Override
   String errorContentType() {
     return SIA1_VOTABLE;
   }

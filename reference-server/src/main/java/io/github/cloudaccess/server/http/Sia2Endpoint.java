@@ -27,6 +27,11 @@ final class Sia2Endpoint extends DaliEndpoint {
   }
 
   @Override
+  String standardId() {
+    return ServiceDescriptors.SIA2_ID;
+  }
+
+  @Override
   String errorContentType() {
     return VOTABLE;
   }

@@ -129,12 +129,20 @@ public final class ResultDocument {
 
   /**
    * Writes a DALI error document: one results RESOURCE whose QUERY_STATUS is ERROR and whose
-   * text is the fault message (DALI 4.2, 4.4).
+   * text is the fault message (DALI 4.2, 4.4), followed by the standardID INFO (DALI 4.4.3: an
+   * error document is a response of the same service as a result).
+   *
+   * @param xml destination
+   * @param message the fault message, starting with its fault token
+   * @param standardId value of the standardID INFO, or null for none (SIA 1.0)
    */
-  public static void error(Xml xml, String message) throws IOException {
+  public static void error(Xml xml, String message, String standardId) throws IOException {
     begin(xml);
     xml.open("RESOURCE", "type", "results").nl();
     xml.element("INFO", message, "name", "QUERY_STATUS", "value", "ERROR");
+    if (standardId != null) {
+      xml.empty("INFO", "name", "standardID", "value", standardId);
+    }
     xml.close("RESOURCE");
     xml.close("VOTABLE");
   }
