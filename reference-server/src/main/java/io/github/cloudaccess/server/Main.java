@@ -4,6 +4,7 @@ import io.github.cloudaccess.server.cloud.CellEncoding;
 import io.github.cloudaccess.server.cloud.Defect;
 import io.github.cloudaccess.server.cloud.Form;
 import io.github.cloudaccess.server.cloud.Placement;
+import io.github.cloudaccess.server.demo.DemoCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,11 +18,14 @@ import picocli.CommandLine.Option;
  * Runs the reference server by hand:
  * {@code java -jar reference-server/target/reference-server.jar --port 0 --defect raw-ampersand}.
  * Exit status: 0 after a clean shutdown (or --help/--list-defects), 1 when it could not start,
- * 2 for a usage error.
+ * 2 for a usage error. The {@code demo} subcommand ({@link DemoCommand}) validates a fresh server
+ * live and exits with the validator's status instead.
  */
 @Command(name = "reference-server", mixinStandardHelpOptions = true,
-    description = "SIA 1.0 / SIA 2.0 / DataLink reference service for cloud_access, with its "
+    description = {"SIA 1.0 / SIA 2.0 / DataLink reference service for cloud_access, with its "
         + "products in an embedded S3 store. Runs until interrupted.",
+        "'reference-server demo [--defect NAME]' instead starts it, validates it live (objects"
+        + " included) and exits with the validator's status; see 'demo --help'."},
     version = "cloud_access reference-server 0.1.0")
 public final class Main implements Callable<Integer> {
 
@@ -65,9 +69,25 @@ public final class Main implements Callable<Integer> {
 
   /** Entry point; the only place that exits the JVM. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    int code = new CommandLine(new Main(out, new CountDownLatch(1))).execute(args);
-    System.exit(code);
+    PrintWriter out = new PrintWriter(
+        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(
+        new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(commandLine(out, err, new CountDownLatch(1)).execute(args));
+  }
+
+  /**
+   * @param out standard output (the server's announcements; the demo's report)
+   * @param err standard error (usage errors; the demo's progress lines)
+   * @param stop counted down to stop a running server
+   * @return the command with its {@code demo} subcommand, ready to execute
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, CountDownLatch stop) {
+    CommandLine cl = new CommandLine(new Main(out, stop));
+    cl.addSubcommand("demo", new DemoCommand(out, err));
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl;
   }
 
   @Override

@@ -13,14 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line: defect listing, usage errors, and a real start on a free port. */
 class MainTest {
 
   private static int run(StringWriter sink, CountDownLatch stop, String... args) {
-    return new CommandLine(new Main(new PrintWriter(sink, true), stop))
-        .setErr(new PrintWriter(sink, true)).execute(args);
+    return Main.commandLine(new PrintWriter(sink, true), new PrintWriter(sink, true), stop)
+        .execute(args);
   }
 
   @Test
