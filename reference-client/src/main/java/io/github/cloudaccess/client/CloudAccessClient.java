@@ -42,7 +42,8 @@ public final class CloudAccessClient implements AutoCloseable {
   public CloudAccessClient(DownloadOptions options) {
     this.options = options;
     this.planner = new Planner(options.planOptions());
-    this.fetchers = new Fetchers(options.transferSettings(), options.s3Settings(), options.blobEndpoints());
+    this.fetchers = new Fetchers(options.transferSettings(), options.s3Settings(), options.blobEndpoints(),
+        options.sslContext().orElse(null));
     this.runner = new RouteRunner(fetchers, options);
   }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything a {@link CloudAccessClient} is configured with: planning preferences, endpoints,
@@ -89,6 +90,11 @@ public final class DownloadOptions {
     return b.verifyChecksums;
   }
 
+  /** @return the TLS context of HTTP requests; empty for the JDK default trust store */
+  public Optional<SSLContext> sslContext() {
+    return b.sslContext;
+  }
+
   /** @return whether DataLink access URLs of discovery rows are followed to their #this row */
   public boolean followDataLink() {
     return b.followDataLink;
@@ -128,6 +134,7 @@ public final class DownloadOptions {
     private boolean followDataLink = true;
     private boolean verifyChecksums = true;
     private ProgressListener progress = ProgressListener.NONE;
+    private Optional<SSLContext> sslContext = Optional.empty();
 
     private Builder() {}
 
@@ -157,6 +164,7 @@ public final class DownloadOptions {
       c.followDataLink = followDataLink;
       c.verifyChecksums = verifyChecksums;
       c.progress = progress;
+      c.sslContext = sslContext;
       return c;
     }
 
@@ -282,6 +290,16 @@ public final class DownloadOptions {
      */
     public Builder verifyChecksums(boolean v) {
       verifyChecksums = v;
+      return this;
+    }
+
+    /**
+     * @param tls the TLS context for HTTP routes and service queries (e.g. trusting an archive's
+     *     private CA), null for the JDK default; S3 requests keep the JDK default
+     * @return this
+     */
+    public Builder sslContext(SSLContext tls) {
+      sslContext = Optional.ofNullable(tls);
       return this;
     }
 

@@ -19,8 +19,19 @@ public final class Fetchers implements AutoCloseable {
    * @param endpoints GCS and Azure URL bases
    */
   public Fetchers(TransferSettings settings, S3Settings s3Settings, BlobEndpoints endpoints) {
+    this(settings, s3Settings, endpoints, null);
+  }
+
+  /**
+   * @param settings timeouts, retries, cap
+   * @param s3Settings S3 addressing and credentials
+   * @param endpoints GCS and Azure URL bases
+   * @param tls TLS context of HTTP requests, null for the JDK default
+   */
+  public Fetchers(TransferSettings settings, S3Settings s3Settings, BlobEndpoints endpoints,
+      javax.net.ssl.SSLContext tls) {
     this.s3 = new S3Fetcher(settings, s3Settings);
-    this.http = new SafeHttp(settings);
+    this.http = new SafeHttp(settings, tls);
     this.endpoints = endpoints;
   }
 

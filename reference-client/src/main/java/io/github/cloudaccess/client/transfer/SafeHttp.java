@@ -37,12 +37,23 @@ public final class SafeHttp {
 
   /** @param settings timeouts, retries and cap */
   public SafeHttp(TransferSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * @param settings timeouts, retries and cap
+   * @param tls the TLS context (trusted CAs), null for the JDK default
+   */
+  public SafeHttp(TransferSettings settings, javax.net.ssl.SSLContext tls) {
     this.settings = settings;
-    this.client = HttpClient.newBuilder()
+    HttpClient.Builder b = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.connectTimeout())
-        .build();
+        .connectTimeout(settings.connectTimeout());
+    if (tls != null) {
+      b.sslContext(tls);
+    }
+    this.client = b.build();
   }
 
   /** What a successful GET delivered. @param facts size/MD5 from the headers @param bytes body bytes */
