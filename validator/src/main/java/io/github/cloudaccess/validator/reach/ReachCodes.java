@@ -5,38 +5,27 @@ import io.github.cloudaccess.validator.report.Code;
 /**
  * The one place where each outcome of the reachability checks is given its registry code.
  *
- * <p>Some outcomes deserve a code of their own that the registry does not have yet; they borrow
- * the nearest existing code until the lead adds theirs (see the {@code TODO(lead)} lines). Tests
- * name outcomes through these constants, so that flipping a mapping is a one-line change.
+ * <p>Tests name outcomes through these constants, so that remapping an outcome is a one-line
+ * change.
  */
 final class ReachCodes {
 
   /** The object is missing (404 / NoSuchKey / BlobNotFound). */
   static final Code MISSING_KEY = Code.E_OBJ_NOEX;
-  // TODO(lead): E-OBJ-NOBK (ERROR) "bucket, container or storage account does not exist
-  //   (NoSuchBucket / ContainerNotFound)", spec "AWS S3 / GCS / Azure"; then map it here.
   /** The bucket itself is missing. */
-  static final Code MISSING_BUCKET = Code.E_OBJ_NOEX;
+  static final Code MISSING_BUCKET = Code.E_OBJ_NOBK;
   /** {@code access=open} (or absent) and anonymous requests are refused. */
   static final Code OPEN_DENIED = Code.E_OBJ_OPEN;
   /** {@code access=region}, refused from outside the region: expected. */
   static final Code REGION_OUTSIDE = Code.I_OBJ_REGN;
-  // TODO(lead): E-OBJ-RGDN (ERROR) "access=region and anonymous request refused from inside the
-  //   region (--in-region)", spec "fornax access semantics"; then map it here.
   /** {@code access=region}, refused although the validator runs inside the region. */
-  static final Code REGION_INSIDE = Code.E_OBJ_OPEN;
+  static final Code REGION_INSIDE = Code.E_OBJ_RGDN;
   /** {@code access=restricted} and no keys configured: not checked. */
   static final Code RESTRICTED_SKIPPED = Code.I_OBJ_RSTR;
-  // TODO(lead): I-OBJ-RDNY (INFO) "access=restricted and the configured credentials are refused
-  //   (403): the validator cannot tell whether the object is readable by its audience",
-  //   spec "fornax access semantics"; then map it here.
   /** {@code access=restricted}, refused with the configured keys. */
-  static final Code RESTRICTED_DENIED = Code.I_OBJ_RSTR;
-  // TODO(lead): I-OBJ-NACC (INFO) "no access member and anonymous request refused (403): the
-  //   value does not say that credentials or the region are needed", spec "convention.md 0.2
-  //   (IRSA emits no access)"; then map it here.
+  static final Code RESTRICTED_DENIED = Code.I_OBJ_RDNY;
   /** No {@code access} member, refused anonymously. */
-  static final Code UNDECLARED_DENIED = Code.I_OBJ_REGN;
+  static final Code UNDECLARED_DENIED = Code.I_OBJ_NACC;
   /** {@code access=none}, yet readable anonymously. */
   static final Code NONE_REACHABLE = Code.W_OBJ_NONE;
   /** The declared region is not the bucket's. */
@@ -45,10 +34,8 @@ final class ReachCodes {
   static final Code REQUESTER_PAYS = Code.W_OBJ_RQPY;
   /** The validator could not reach the provider. */
   static final Code NETWORK = Code.F_OBJ_NETX;
-  // TODO(lead): F-OBJ-SLOW (FAILURE) "still throttled (503 SlowDown / 429) after every retry:
-  //   could not test", spec "AWS S3 request rate guidelines"; then map it here.
   /** Still throttled after every retry. */
-  static final Code THROTTLED = Code.F_OBJ_NETX;
+  static final Code THROTTLED = Code.F_OBJ_SLOW;
   /** access_url does not answer with the file. */
   static final Code ACCESS_URL = Code.E_OBJ_AURL;
   /** access_url answers with an HTML page. */

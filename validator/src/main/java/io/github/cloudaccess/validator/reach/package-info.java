@@ -28,19 +28,18 @@
  * <h2>Judgement (declared access class against what the provider answered)</h2>
  *
  * <table>
- * <caption>Codes per outcome; (*) borrows an existing code until the lead adds its own, see
- * {@code ReachCodes}</caption>
+ * <caption>Codes per outcome (mapped in {@code ReachCodes})</caption>
  * <tr><th>answer</th><th>open</th><th>no access member</th><th>region</th><th>restricted</th>
  *     <th>none</th></tr>
  * <tr><td>readable</td><td>-</td><td>-</td><td>-</td><td>- (signed)</td><td>W-OBJ-NONE</td></tr>
  * <tr><td>readable paying</td><td>W-OBJ-RQPY</td><td>W-OBJ-RQPY</td><td>-</td><td>-</td>
  *     <td>W-OBJ-NONE</td></tr>
- * <tr><td>403</td><td>E-OBJ-OPEN</td><td>I-OBJ-NACC (*)</td><td>I-OBJ-REGN; E-OBJ-RGDN (*) with
- *     --in-region</td><td>I-OBJ-RDNY (*) with keys; I-OBJ-RSTR without (not asked)</td>
+ * <tr><td>403</td><td>E-OBJ-OPEN</td><td>I-OBJ-NACC</td><td>I-OBJ-REGN; E-OBJ-RGDN with
+ *     --in-region</td><td>I-OBJ-RDNY with keys; I-OBJ-RSTR without (not asked)</td>
  *     <td>-</td></tr>
- * <tr><td>404 key / bucket</td><td colspan="5">E-OBJ-NOEX / E-OBJ-NOBK (*), whatever the class
+ * <tr><td>404 key / bucket</td><td colspan="5">E-OBJ-NOEX / E-OBJ-NOBK, whatever the class
  *     (hint when the key without a leading {@code /} exists)</td></tr>
- * <tr><td>still 503/429</td><td colspan="5">F-OBJ-SLOW (*)</td></tr>
+ * <tr><td>still 503/429</td><td colspan="5">F-OBJ-SLOW</td></tr>
  * <tr><td>no answer</td><td colspan="5">F-OBJ-NETX</td></tr>
  * </table>
  *
