@@ -1,12 +1,15 @@
 package io.github.cloudaccess.validator.cli;
 
 import io.github.cloudaccess.validator.Input;
+import io.github.cloudaccess.validator.InputSummary;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.live.LiveValidation;
+import io.github.cloudaccess.validator.objects.ObjectStage;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.GithubAnnotationWriter;
 import io.github.cloudaccess.validator.report.ReportFormat;
 import io.github.cloudaccess.validator.report.ReportWriter;
+import io.github.cloudaccess.validator.report.Reporter;
 import io.github.cloudaccess.validator.report.RunInfo;
 import io.github.cloudaccess.validator.report.RunTotals;
 import io.github.cloudaccess.validator.report.Tee;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Carries out one parsed command: lists the codes, or resolves the inputs, opens the report
@@ -70,15 +74,31 @@ final class Launcher {
     ValidatorOptions options =
         new ValidatorOptions(cmd.profile, cmd.protocol.protocol(), cmd.requireCloud);
     boolean anyService = inputs.stream().anyMatch(i -> i instanceof ServiceInput);
-    try (LiveValidation live = anyService ? LiveConfig.open(cmd, environment, options, this::fault)
-        : null) {
+    boolean anyFile = inputs.stream().anyMatch(i -> !(i instanceof ServiceInput));
+    boolean liveObjects = anyService && ObjectConfig.wanted(cmd, true);
+    boolean fileObjects = anyFile && ObjectConfig.wanted(cmd, false);
+    try (ObjectStage objects = liveObjects || fileObjects ? ObjectConfig.open(cmd, environment)
+            : null;
+        LiveValidation live = anyService ? LiveConfig.open(cmd, environment, options,
+            liveObjects ? objects::check : null, this::fault) : null) {
+      BiFunction<Input, Reporter, InputSummary> pipeline = environment.pipeline().apply(options);
       ValidationRunner runner = new ValidationRunner(
-          environment.pipeline().apply(options), cmd.maxRepeat, cmd.failOn, this::fault,
-          (url, sink) -> live.run(url, sink));
+          fileObjects ? thenObjects(pipeline, objects) : pipeline, cmd.maxRepeat, cmd.failOn,
+          this::fault, (url, sink) -> live.run(url, sink));
       return run(runner, inputs);
     } catch (UsageException e) {
       throw cmd.usage(e.getMessage());
     }
+  }
+
+  /** The pipeline, then the OBJ stage over the same document, into the same report. */
+  private static BiFunction<Input, Reporter, InputSummary> thenObjects(
+      BiFunction<Input, Reporter, InputSummary> pipeline, ObjectStage objects) {
+    return (input, reporter) -> {
+      InputSummary summary = pipeline.apply(input, reporter);
+      objects.check(input, reporter);
+      return summary;
+    };
   }
 
   private int run(ValidationRunner runner, List<Input> inputs) {

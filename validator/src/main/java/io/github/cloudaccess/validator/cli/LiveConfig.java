@@ -1,5 +1,6 @@
 package io.github.cloudaccess.validator.cli;
 
+import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.http.FetchOptions;
 import io.github.cloudaccess.validator.http.Transport;
@@ -7,6 +8,7 @@ import io.github.cloudaccess.validator.live.Cone;
 import io.github.cloudaccess.validator.live.LiveOptions;
 import io.github.cloudaccess.validator.live.LiveValidation;
 import io.github.cloudaccess.validator.report.Finding;
+import io.github.cloudaccess.validator.report.Reporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,11 +34,12 @@ final class LiveConfig {
    * @param cmd the parsed command
    * @param env the surroundings (working directory, pipeline)
    * @param options the pipeline options
+   * @param objects checks the cloud objects of a query's answer, or {@code null} for none
    * @param faults told of validator faults
    * @return the live validation for the run; the caller closes it
    */
   static LiveValidation open(Main cmd, Main.Environment env, ValidatorOptions options,
-      BiConsumer<Finding, Throwable> faults) {
+      BiConsumer<Input, Reporter> objects, BiConsumer<Finding, Throwable> faults) {
     if (cmd.record != null && cmd.replay != null) {
       throw new UsageException("--record and --replay exclude each other");
     }
@@ -57,7 +60,7 @@ final class LiveConfig {
     long cap = bytes(cmd.maxBytes);
     FetchOptions fetch = fetchOptions(cmd.timeout, cap);
     LiveOptions live = new LiveOptions(options.protocol(), position, cmd.size, cmd.datalinkSample,
-        options.profile());
+        options.profile(), objects);
     Transport transport;
     try {
       transport = LiveValidation.transport(fetch, resolve(env, cmd.record),

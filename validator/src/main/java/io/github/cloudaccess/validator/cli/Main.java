@@ -5,6 +5,7 @@ import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.InputSummary;
 import io.github.cloudaccess.validator.Validator;
 import io.github.cloudaccess.validator.ValidatorOptions;
+import io.github.cloudaccess.validator.reach.ListingMode;
 import io.github.cloudaccess.validator.report.FailOn;
 import io.github.cloudaccess.validator.report.ReportFormat;
 import io.github.cloudaccess.validator.report.Reporter;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +122,55 @@ public final class Main implements Callable<Integer> {
       description = "Live: answer every request from a --record directory, without network.")
   Path replay;
 
+  @Option(names = "--reachability", negatable = true,
+      description = "Check every cloud object named by cloud_access: exists, readable as its"
+          + " access says, in the declared region, the same as access_url's copy (default: on"
+          + " for service URLs, off for files and with --replay).")
+  Boolean reachability;
+
+  @Option(names = "--s3-endpoint", paramLabel = "URL",
+      description = "Objects: send S3 requests to this S3-compatible endpoint (path-style)"
+          + " instead of AWS.")
+  URI s3Endpoint;
+
+  @Option(names = "--gcs-endpoint", paramLabel = "URL",
+      description = "Objects: Google Cloud Storage base URL (default: https://storage.googleapis.com).")
+  URI gcsEndpoint;
+
+  @Option(names = "--azure-endpoint", paramLabel = "URL",
+      description = "Objects: Azure Blob base URL; the account becomes the first path segment"
+          + " (default: https://<account>.blob.core.windows.net).")
+  URI azureEndpoint;
+
+  @Option(names = "--in-region",
+      description = "Objects: the validator runs in the buckets' region, so access=region objects"
+          + " must be readable anonymously.")
+  boolean inRegion;
+
+  @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
+      description = "Objects: check a random sample of N cloud locations (default: all, up to"
+          + " --max-objects).")
+  int sample;
+
+  @Option(names = "--sample-seed", paramLabel = "N", defaultValue = "1",
+      description = "Objects: seed of --sample, to repeat a run (default: ${DEFAULT-VALUE}).")
+  long sampleSeed;
+
+  @Option(names = "--max-objects", paramLabel = "N", defaultValue = "10000",
+      description = "Objects: check at most N cloud locations per response; the rest are"
+          + " counted (default: ${DEFAULT-VALUE}).")
+  int maxObjects;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
+      description = "Objects: requests in flight at most (default: ${DEFAULT-VALUE}; at most 8"
+          + " per host).")
+  int concurrency;
+
+  @Option(names = "--listing", paramLabel = "MODE", defaultValue = "auto",
+      description = "Objects: auto (list a bucket prefix where that needs fewer requests than"
+          + " one HEAD per key) or never (default: ${DEFAULT-VALUE}).")
+  ListingMode listing;
+
   @Option(names = "--require-cloud",
       description = "Report a response without a cloud_access column as an error.")
   boolean requireCloud;
@@ -148,8 +199,23 @@ public final class Main implements Callable<Integer> {
    * @param stdin standard input
    */
   public Main(PrintWriter out, PrintWriter err, InputStream stdin) {
-    this(out, err, new Environment(stdin, System.getenv(), Path.of("").toAbsolutePath(),
-        options -> new Validator(options)::validate));
+    this(out, err, stdin, System.getenv());
+  }
+
+  /**
+   * A command with its own environment variables, for programs that run it in-process (the
+   * reference server's demo): {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
+   * {@code AWS_SESSION_TOKEN}, {@code AWS_PROFILE}, {@code AWS_SHARED_CREDENTIALS_FILE} give the
+   * keys for {@code restricted} objects; {@code GITHUB_ACTIONS} the annotations.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param stdin standard input
+   * @param env the environment variables
+   */
+  public Main(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env) {
+    this(out, err, new Environment(stdin, Map.copyOf(env), Path.of("").toAbsolutePath(),
+        options -> new Validator(options)::validate, false));
   }
 
   /**
@@ -171,12 +237,14 @@ public final class Main implements Callable<Integer> {
    * @param workingDir relative paths resolve against it; SARIF URIs are relative to it
    * @param pipeline makes the validation function from the options (normally a {@link Validator});
    *     live validation sends every fetched body through it too
+   * @param terminal standard error is a terminal that may show a progress bar
    */
   record Environment(
       InputStream stdin,
       Map<String, String> env,
       Path workingDir,
-      Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline) {}
+      Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline,
+      boolean terminal) {}
 
   /**
    * Runs the command once.
@@ -226,7 +294,12 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new Main(writer(System.out), writer(System.err), System.in).run(args));
+    Map<String, String> env = System.getenv();
+    // A bar only for a person watching: not in a pipe, not in a CI log.
+    boolean terminal = System.console() != null && env.get("CI") == null;
+    System.exit(new Main(writer(System.out), writer(System.err), new Environment(System.in, env,
+        Path.of("").toAbsolutePath(), options -> new Validator(options)::validate, terminal))
+        .run(args));
   }
 
   private static PrintWriter writer(OutputStream stream) {

@@ -79,7 +79,7 @@ final class DataLinkProbe {
   private StepOutcome fetch(URI uri, ThisRows thisRows) {
     StepOutcome o = steps.run(StepSpec.query(Request.get(uri), Protocol.DATALINK)
         .expecting(new HttpFindings.Expectation(true, Set.of(), false))
-        .sampling(0, thisRows));
+        .sampling(0, thisRows).checkingObjects());
     MediaType type = o.mediaType();
     if (o.fetched() && type != null) {
       if (!HttpFindings.VOTABLE_TYPES.contains(type.essence())) {

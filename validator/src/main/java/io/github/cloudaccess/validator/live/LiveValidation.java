@@ -75,7 +75,8 @@ public final class LiveValidation implements AutoCloseable {
    */
   public void run(String url, Consumer<InputReport> sink) {
     ReportQueue queue = new ReportQueue(sink);
-    StepRunner steps = new StepRunner(fetcher, pipelines, maxRepeat, faults, queue);
+    StepRunner steps = new StepRunner(fetcher, pipelines, maxRepeat, faults, queue,
+        options.objects());
     new LiveSession(steps, queue, options).run(ServiceUrl.parse(url));
   }
 

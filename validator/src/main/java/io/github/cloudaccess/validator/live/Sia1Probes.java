@@ -47,7 +47,7 @@ final class Sia1Probes {
         new Param("POS", cone.sia1Pos()), new Param("SIZE", cone.sia1Size())));
     FootprintCheck footprint = new FootprintCheck(Protocol.SIA1, cone);
     StepOutcome main = steps.run(StepSpec.query(Request.get(legal), Protocol.SIA1)
-        .sampling(options.datalinkSample(), footprint));
+        .sampling(options.datalinkSample(), footprint).checkingObjects());
     main.report(Code.I_RUN_TARG, "SIA 1.0 service at " + service.endpoint() + "; region " + cone
         + " (" + where.source() + ").", null);
     footprint.report(main);

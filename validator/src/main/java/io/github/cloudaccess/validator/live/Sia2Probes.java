@@ -53,7 +53,8 @@ final class Sia2Probes {
     FootprintCheck footprint = where.cone() == null ? null
         : new FootprintCheck(Protocol.SIA2, where.cone());
     StepOutcome main = steps.run(query(legalUri)
-        .sampling(options.datalinkSample(), footprint == null ? RowSink.NONE : footprint));
+        .sampling(options.datalinkSample(), footprint == null ? RowSink.NONE : footprint)
+        .checkingObjects());
     main.report(Code.I_RUN_TARG, "SIA 2.0 service at " + service.endpoint() + "; region "
         + (where.cone() == null ? "as given" : where.cone()) + " (" + where.source() + ").", null);
     if (footprint != null) {

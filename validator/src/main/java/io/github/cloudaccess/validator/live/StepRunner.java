@@ -37,6 +37,7 @@ final class StepRunner {
   private final int maxRepeat;
   private final BiConsumer<Finding, Throwable> faults;
   private final ReportQueue queue;
+  private final BiConsumer<Input, Reporter> objects;
   private int failuresInARow;
 
   /**
@@ -45,15 +46,18 @@ final class StepRunner {
    * @param maxRepeat findings kept per code and request
    * @param faults told of validator faults (for {@code --debug})
    * @param queue where reports go, in request order
+   * @param objects checks the cloud objects of a body for steps that ask it, or {@code null}
    */
   StepRunner(HttpFetcher fetcher,
       Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines, int maxRepeat,
-      BiConsumer<Finding, Throwable> faults, ReportQueue queue) {
+      BiConsumer<Finding, Throwable> faults, ReportQueue queue,
+      BiConsumer<Input, Reporter> objects) {
     this.fetcher = fetcher;
     this.pipelines = pipelines;
     this.maxRepeat = maxRepeat;
     this.faults = faults;
     this.queue = queue;
+    this.objects = objects;
   }
 
   /**
@@ -75,6 +79,9 @@ final class StepRunner {
         if (spec.validate()) {
           summary = validate(body, spec, collector);
           facts = FactsReader.read(body, spec.sample(), spec.rows());
+          if (spec.objects() && objects != null && facts.readable() && !facts.error()) {
+            guarded(name, collector, () -> objects.accept(body, collector));
+          }
         }
         if (spec.body() != null) {
           guarded(name, collector, () -> spec.body().accept(body));

@@ -22,9 +22,10 @@ import java.util.function.Consumer;
  * @param sample rows of the results table to keep in the facts
  * @param rows told of every row of the results table
  * @param body an extra reading of the body while it exists, or {@code null}
+ * @param objects the cloud objects its rows name are checked (when the run checks objects)
  */
 record StepSpec(Request request, Expectation expect, boolean validate, Protocol protocol,
-    Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body) {
+    Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body, boolean objects) {
 
   /** Freezes the set. */
   StepSpec {
@@ -38,7 +39,7 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    */
   static StepSpec query(Request request, Protocol protocol) {
     return new StepSpec(request, Expectation.votable(), true, protocol, Set.of(), 0,
-        RowSink.NONE, null);
+        RowSink.NONE, null, false);
   }
 
   /**
@@ -48,7 +49,7 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    */
   static StepSpec document(Request request, Consumer<Input> body) {
     return new StepSpec(request, new Expectation(false, Set.of(), false), false, null,
-        Set.of(), 0, RowSink.NONE, body);
+        Set.of(), 0, RowSink.NONE, body, false);
   }
 
   /**
@@ -56,7 +57,8 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with it
    */
   StepSpec expecting(Expectation expectation) {
-    return new StepSpec(request, expectation, validate, protocol, rejudged, sample, rows, body);
+    return new StepSpec(request, expectation, validate, protocol, rejudged, sample, rows, body,
+        objects);
   }
 
   /**
@@ -64,7 +66,8 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with them dropped from the pipeline's findings
    */
   StepSpec rejudging(Code... codes) {
-    return new StepSpec(request, expect, validate, protocol, Set.of(codes), sample, rows, body);
+    return new StepSpec(request, expect, validate, protocol, Set.of(codes), sample, rows, body,
+        objects);
   }
 
   /**
@@ -73,6 +76,12 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step reading rows
    */
   StepSpec sampling(int n, RowSink sink) {
-    return new StepSpec(request, expect, validate, protocol, rejudged, n, sink, body);
+    return new StepSpec(request, expect, validate, protocol, rejudged, n, sink, body,
+        objects);
+  }
+
+  /** @return this step with the cloud objects of its answer checked */
+  StepSpec checkingObjects() {
+    return new StepSpec(request, expect, validate, protocol, rejudged, sample, rows, body, true);
   }
 }

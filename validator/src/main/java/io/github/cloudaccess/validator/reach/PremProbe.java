@@ -37,6 +37,15 @@ final class PremProbe {
   }
 
   /**
+   * A name that does not resolve and a connection that never opens say as much about the
+   * validator's own network (a CI runner without internet) as about the archive: could not test.
+   * A refused connection, a reset and a bad answer come from a host that is there: the archive's.
+   */
+  private static boolean untestable(FailureKind kind) {
+    return kind.validatorSide() || kind == FailureKind.DNS || kind == FailureKind.CONNECT_TIMEOUT;
+  }
+
+  /**
    * @param uri the access_url
    * @param n bytes wanted from the start
    * @return the outcome
@@ -46,7 +55,7 @@ final class PremProbe {
     boolean capped = f.failure() != null && f.failure().kind() == FailureKind.BODY_TOO_LARGE
         && f.status() == 200;
     if (f.failure() != null && !capped) {
-      PremState.Kind kind = f.failure().kind().validatorSide() ? PremState.Kind.NOT_TESTED
+      PremState.Kind kind = untestable(f.failure().kind()) ? PremState.Kind.NOT_TESTED
           : PremState.Kind.UNREACHABLE;
       return PremState.failed(kind, f.status(), f.describe());
     }

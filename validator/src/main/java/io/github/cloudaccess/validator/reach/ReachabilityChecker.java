@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -84,12 +85,26 @@ public final class ReachabilityChecker implements AutoCloseable {
    * @return the summary (also reported as S-OBJ-SUMM)
    */
   public ReachSummary check(Stream<ObjectRef> refs, String source, Reporter reporter) {
+    return check(refs, source, reporter, done -> { });
+  }
+
+  /**
+   * Checks the references, telling a progress display of each one settled.
+   *
+   * @param refs the references, consumed once, in document order
+   * @param source the input's name, for the summary's position
+   * @param reporter receives the findings, always from the calling thread
+   * @param progress told of each reference settled (from worker threads)
+   * @return the summary (also reported as S-OBJ-SUMM)
+   */
+  public ReachSummary check(Stream<ObjectRef> refs, String source, Reporter reporter,
+      LongConsumer progress) {
     long start = System.nanoTime();
     Selection selection = new Selection(refs, options);
     Tally tally = new Tally();
     for (List<ObjectRef> batch = selection.next(); !batch.isEmpty();
         batch = selection.next()) {
-      for (RefCheck.Outcome o : checkBatch(batch, source, reporter)) {
+      for (RefCheck.Outcome o : checkBatch(batch, source, reporter, progress)) {
         o.findings().forEach(reporter::report);
         tally.add(o.cloud(), o.findings(), o.byListing());
       }
@@ -101,7 +116,7 @@ public final class ReachabilityChecker implements AutoCloseable {
   }
 
   private List<RefCheck.Outcome> checkBatch(List<ObjectRef> batch, String source,
-      Reporter reporter) {
+      Reporter reporter, LongConsumer progress) {
     /* 1. Learn each S3 bucket once. */
     Map<String, AwsLocation> firstOfBucket = new LinkedHashMap<>();
     for (ObjectRef ref : batch) {
@@ -140,7 +155,11 @@ public final class ReachabilityChecker implements AutoCloseable {
       BucketInfo bucket = ref.location() instanceof AwsLocation a ? buckets.get(a.bucketName())
           : null;
       CloudState known = settled.get(i);
-      checks.add(() -> refCheck.run(ref, bucket, known));
+      checks.add(() -> {
+        RefCheck.Outcome o = refCheck.run(ref, bucket, known);
+        progress.accept(1);
+        return o;
+      });
     }
     List<RefCheck.Outcome> outcomes = runAll(checks, source, reporter, null);
     for (int i = 0; i < outcomes.size(); i++) {

@@ -44,7 +44,7 @@ record CliRun(int status, String out, String err) {
     StringWriter err = new StringWriter();
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     Main.Environment environment = new Main.Environment(in, env, Path.of("").toAbsolutePath(),
-        factory);
+        factory, false);
     int status = new Main(new PrintWriter(out), new PrintWriter(err), environment).run(args);
     return new CliRun(status, out.toString(), err.toString());
   }

@@ -329,7 +329,7 @@ class MainTest {
     };
     StringWriter err = new StringWriter();
     Main.Environment env = new Main.Environment(InputStream.nullInputStream(), Map.of(),
-        Path.of("").toAbsolutePath(), options -> new ScriptPipeline());
+        Path.of("").toAbsolutePath(), options -> new ScriptPipeline(), false);
     int status = new Main(new PrintWriter(broken), new PrintWriter(err), env)
         .run(SCRIPTS + "clean.xml");
     assertThat(status).isEqualTo(ExitStatus.UNTESTABLE);

@@ -48,6 +48,27 @@ class LiveServiceTest {
   }
 
   @Test
+  void liveRunsCheckTheObjectsOfTheLegalQueryByDefault() throws Exception {
+    String closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      closed = "http://127.0.0.1:" + socket.getLocalPort();
+    }
+    try (SiaService s = SiaService.start()) {
+      LiveCli r = LiveCli.runAsGiven(s.sia2(), "--s3-endpoint", closed);
+      List<String> checked = r.bySource().entrySet().stream()
+          .filter(e -> e.getValue().contains("S-OBJ-SUMM")).map(e -> e.getKey()).toList();
+      // Only the legal query: not MAXREC=0/1, RESPONSEFORMAT or the error document.
+      assertThat(checked).as(r.toString()).singleElement()
+          .satisfies(u -> assertThat(u).contains("/sia2/query?POS="));
+      // The store refuses connections and example.org does not resolve here: could not test.
+      assertThat(r.codes()).as(r.toString()).contains("F-OBJ-NETX")
+          .noneMatch(c -> c.startsWith("E-"));
+      assertThat(r.status()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aCorrectSia2ServicePassesEveryProbe() throws Exception {
     try (SiaService s = SiaService.start()) {
       LiveCli r = LiveCli.run(s.sia2());

@@ -1,0 +1,96 @@
+package io.github.cloudaccess.validator.cli;
+
+import io.github.cloudaccess.validator.objects.ObjectStage;
+import io.github.cloudaccess.validator.objects.ProgressDisplay;
+import io.github.cloudaccess.validator.objects.TerminalProgress;
+import io.github.cloudaccess.validator.reach.Endpoints;
+import io.github.cloudaccess.validator.reach.ReachOptions;
+import io.github.cloudaccess.validator.reach.S3Keys;
+import java.nio.file.Path;
+
+/**
+ * Turns the object options of the command ({@code --reachability}, the endpoint overrides,
+ * {@code --in-region}, {@code --sample}, {@code --max-objects}, {@code --concurrency},
+ * {@code --listing}) into an {@link ObjectStage}; every bad value is a {@link UsageException},
+ * raised before the report starts.
+ */
+final class ObjectConfig {
+
+  /** Requests in flight per host at most: archives' on-prem servers are small. */
+  private static final int PER_HOST = 8;
+
+  private ObjectConfig() {}
+
+  /**
+   * @param cmd the parsed command
+   * @param live whether the run validates a service URL
+   * @return true when objects are checked: asked for, or a live run not replayed and not
+   *     switched off
+   */
+  static boolean wanted(Main cmd, boolean live) {
+    if (cmd.reachability != null) {
+      return cmd.reachability;
+    }
+    // A replay answers from a recording, which holds no S3 exchange: no network unless asked.
+    return live && cmd.replay == null;
+  }
+
+  /**
+   * @param cmd the parsed command
+   * @param env the surroundings (environment variables for the keys, terminal)
+   * @return the stage; the caller closes it
+   */
+  static ObjectStage open(Main cmd, Main.Environment env) {
+    if (cmd.sample < 0) {
+      throw new UsageException("--sample must be 0 or more, not " + cmd.sample);
+    }
+    if (cmd.maxObjects < 1) {
+      throw new UsageException("--max-objects must be 1 or more, not " + cmd.maxObjects);
+    }
+    if (cmd.concurrency < 1 || cmd.concurrency > 256) {
+      throw new UsageException("--concurrency must be in [1, 256], not " + cmd.concurrency);
+    }
+    Endpoints endpoints = Endpoints.publicCloud();
+    try {
+      if (cmd.s3Endpoint != null) {
+        endpoints = endpoints.withS3(cmd.s3Endpoint, true);
+      }
+      if (cmd.gcsEndpoint != null) {
+        endpoints = endpoints.withGcs(cmd.gcsEndpoint);
+      }
+      if (cmd.azureEndpoint != null) {
+        endpoints = endpoints.withAzure(cmd.azureEndpoint);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("endpoint override: " + e.getMessage());
+    }
+    /* The SDK's URL-connection client keeps http.maxConnections idle connections per host (JDK
+       default 5): fewer than the requests in flight would reconnect for most of them. */
+    raiseKeepAlive(Math.min(cmd.concurrency, PER_HOST));
+    Path home = Path.of(System.getProperty("user.home", "."));
+    ReachOptions options = ReachOptions.defaults()
+        .withEndpoints(endpoints)
+        .withInRegion(cmd.inRegion)
+        .withCredentials(S3Keys.fromEnvironment(env.env(), home))
+        .withSample(cmd.sample, cmd.sampleSeed)
+        .withMaxObjects(cmd.maxObjects)
+        .withConcurrency(cmd.concurrency, Math.min(cmd.concurrency, PER_HOST))
+        .withListing(cmd.listing);
+    ProgressDisplay progress = env.terminal() && !"true".equalsIgnoreCase(env.env().get("CI"))
+        ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
+    return new ObjectStage(options, cmd.profile, progress);
+  }
+
+  private static void raiseKeepAlive(int connections) {
+    String current = System.getProperty("http.maxConnections");
+    int now = 5;
+    try {
+      now = current == null ? 5 : Integer.parseInt(current.trim());
+    } catch (NumberFormatException e) {
+      // an unreadable setting counts as the JDK default
+    }
+    if (connections > now) {
+      System.setProperty("http.maxConnections", Integer.toString(connections));
+    }
+  }
+}
