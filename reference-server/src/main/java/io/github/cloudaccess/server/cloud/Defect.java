@@ -22,7 +22,7 @@ public enum Defect {
       List.of("E-XML-AMPR")),
   DOUBLE_ESCAPE("double-escape", Kind.CELL,
       "quotes written as &amp;quot; (escaped twice); forces TABLEDATA",
-      List.of("W-XML-DESC", "W-CLD-ESCX", "E-CLD-JSON")),
+      List.of("W-CLD-ESCX", "E-CLD-JSON")),
   CDATA_UNSPLIT("cdata-unsplit", Kind.CELL,
       "the JSON holds \"]]>\" (a \"note\" member) and the CDATA section is not split; forces CDATA",
       List.of("E-XML-WFRM")),
@@ -150,8 +150,9 @@ public enum Defect {
 
   // --- DataLink tables --------------------------------------------------------------------------
   CLOUD_ON_AUXILIARY("cloud-on-auxiliary", Kind.DATALINK,
-      "DataLink #auxiliary rows carry cloud_access too (the column is added to DataLink)",
-      List.of("W-CLD-DLRW")),
+      "DataLink #auxiliary rows carry cloud_access too (the column is added to DataLink); the"
+          + " row's access_url is the 2880-byte header, its cloud copy the whole product",
+      List.of("W-CLD-DLRW", "E-OBJ-SIZE")),
   TWO_LINK_COLUMNS("two-link-columns", Kind.DATALINK,
       "DataLink #this rows carry both access_url and error_message", List.of("E-DLK-ROW1")),
   NON_CONTIGUOUS_IDS("non-contiguous-ids", Kind.DATALINK,
