@@ -138,12 +138,28 @@ final class S3Calls {
       // Names from untrusted JSON: the SDK validates bucket names while building the request.
       return S3Answer.failed("not addressable: " + e.getMessage(), true);
     } catch (SdkClientException e) {
-      return S3Answer.failed(e.getMessage(), causedByBadArgument(e));
+      return S3Answer.failed(rootCause(e), causedByBadArgument(e));
     } catch (SdkException e) {
       return S3Answer.failed(e.getMessage(), false);
     } finally {
       stats.latency(System.nanoTime() - start);
     }
+  }
+
+  /**
+   * The SDK's client messages are paragraphs of advice; the root cause says what happened in a
+   * few words ({@code UnknownHostException: s3.us-east-1.amazonaws.com}).
+   */
+  private static String rootCause(Throwable t) {
+    Throwable root = t;
+    for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
+      root = root.getCause();
+    }
+    if (root == t) {
+      return t.getMessage();
+    }
+    String message = root.getMessage();
+    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static boolean causedByBadArgument(Throwable t) {
