@@ -58,7 +58,7 @@ class DemoTest {
   void theCleanServerPassesWithItsObjectsChecked() {
     Run r = demo();
     assertThat(r.exit()).as(r.describe()).isZero();
-    assertThat(r.codes()).as(r.describe()).contains("S-OBJ-SUMM", "S-CLD-SUMM")
+    assertThat(r.codes()).as(r.describe()).contains("S-OBJ-SUMM", "S-CLD-SUMM", "I-OBJ-REGN")
         .noneMatch(c -> c.startsWith("E-") || c.startsWith("W-") || c.startsWith("F-"));
   }
 
