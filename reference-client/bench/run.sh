@@ -2,6 +2,7 @@
 # Runs the reference client's download benchmark on loopback (s3proxy + JDK HTTP server).
 # Usage: reference-client/bench/run.sh [bigMB] [smallCount] [smallKB] [concurrency] [rounds]
 # The test classpath is taken from a surefire report (no extra Maven plugin needed offline).
+# BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=x.jfr for a profile).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -ntp -o -q -pl reference-client -am verify -Dtest=RetryPolicyTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -23,6 +24,6 @@ cp="${private#:}"
 mkdir -p reference-client/target/bench-classes
 javac -nowarn -d reference-client/target/bench-classes -cp "$cp" reference-client/bench/DownloadBench.java
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -Dsun.net.httpserver.nodelay=true -cp "reference-client/target/bench-classes:$cp" DownloadBench "$@" \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dsun.net.httpserver.nodelay=true -cp "reference-client/target/bench-classes:$cp" DownloadBench "$@" \
   | tee reference-client/target/bench-last-run.txt
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
