@@ -47,16 +47,16 @@ class CleanValidationTest {
   private static final String[] MIXED_SKY = {"--pos", "70,-15", "--size", "40"};
 
   /**
-   * Warnings the clean server earns by design: the cold copies declare access none (kept so the
-   * class exists somewhere), and the dict form is the legacy shape.
-   */
-  /**
    * Codes that show the objects were really checked in the store: the run's object summary, and
    * the expected refusal of an access=region object to a validator outside the region (every
    * run below meets Chandra records; S-OBJ-SUMM alone also comes with zero references).
    */
   private static final String[] OBJECTS_CHECKED = {"S-OBJ-SUMM", "I-OBJ-REGN"};
 
+  /**
+   * Warnings the clean server earns by design: the cold copies declare access none (kept so the
+   * class exists somewhere), and the dict form is the legacy shape.
+   */
   private static final Set<String> WARNINGS_BY_DESIGN = Set.of("W-CLD-ANON", "W-CLD-DICT");
 
   @ParameterizedTest(name = "SIA 2.0 {0} {1} {2}")
