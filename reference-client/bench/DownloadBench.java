@@ -38,14 +38,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
 
 /**
- * Download benchmark of the reference client on loopback: one large object and many small ones,
- * from s3proxy (S3 routes) and from a JDK HTTP server (access_url routes), each measured against
- * a plain GetObject / GET into a discarding sink in the same run, interleaved round by round.
+ * Download benchmark of the reference client: one large object and many small ones, from s3proxy
+ * (S3 routes) and from a JDK HTTP server (access_url routes), each measured against a plain
+ * GetObject / GET into a discarding sink in the same run, interleaved round by round; first on
+ * bare loopback, then through a {@link ThrottledRelay} that paces the responses to a link rate;
+ * last, the reference server's own products over its HTTP endpoint and its embedded S3 store.
  *
  * <p>The client's figure includes everything it does per file: HEAD, streamed GET, MD5, writing
  * to a temporary file, verification, fsync, atomic rename. The S3 baseline uses the same SDK
  * configuration as the client (url-connection client, anonymous, path style, SDK retries off,
- * checksums when required). Arguments: [bigMB] [smallCount] [smallKB] [concurrency] [rounds].
+ * checksums when required). Arguments: [bigMB] [smallCount] [smallKB] [concurrency] [rounds]
+ * [linkMiBps] (0 skips the link phase).
  */
 public class DownloadBench {
 
@@ -55,6 +58,7 @@ public class DownloadBench {
     int smallKb = arg(args, 2, 16);
     int conc = arg(args, 3, 8);
     int rounds = arg(args, 4, 3);
+    int linkMb = arg(args, 5, 125);
     Path work = Path.of("reference-client/target/bench-work").toAbsolutePath();
     deleteTree(work);
     Files.createDirectories(work.resolve("s3"));
@@ -124,101 +128,139 @@ public class DownloadBench {
     http.start();
     String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
 
-    DownloadOptions opts = DownloadOptions.builder().provider(ProviderChoice.AWS).s3Endpoint(s3, true)
-        .overwrite(true).concurrency(conc).build();
-    String bigS3 = "{\"aws\": {\"bucket_name\": \"bench\", \"key\": \"big/big.bin\", \"access\": \"open\"}}";
-    List<ProductRecord> smallS3 = new ArrayList<>();
-    List<ProductRecord> smallHttp = new ArrayList<>();
-    for (int i = 0; i < smallCount; i++) {
-      smallS3.add(ProductRecord.of(i, "{\"aws\": {\"bucket_name\": \"bench\", \"key\": \"small/s" + i + ".bin\", \"access\": \"open\"}}", null));
-      smallHttp.add(ProductRecord.of(i, null, httpBase + "/small/s" + i + ".bin"));
-    }
-
     Map<String, List<Double>> m = new LinkedHashMap<>();
     long bigBytes = Files.size(big);
-    HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    Target loopback = new Target("loopback", s3, httpBase);
+    List<Target> targets = new ArrayList<>(List.of(loopback));
+    List<ThrottledRelay> relays = new ArrayList<>();
+    if (linkMb > 0) {
+      ThrottledRelay s3Link = new ThrottledRelay(s3, linkMb);
+      ThrottledRelay httpLink = new ThrottledRelay(URI.create(httpBase), linkMb);
+      relays.add(s3Link);
+      relays.add(httpLink);
+      targets.add(new Target("link " + linkMb + " MiB/s", s3Link.uri(s3),
+          httpLink.uri(URI.create(httpBase)).toString()));
+    }
     ExecutorService pool = Executors.newFixedThreadPool(conc);
-    DownloadOptions noMd5 = opts.toBuilder().verifyChecksums(false).build();
-    try (S3Client plain = client(s3, AnonymousCredentialsProvider.create());
-        CloudAccessClient cl = new CloudAccessClient(opts);
-        CloudAccessClient clNoMd5 = new CloudAccessClient(noMd5)) {
-      /* Warm-up: JIT, connection pools. */
-      plainS3(plain, "small/s0.bin");
-      cl.download(smallS3.get(0), out);
-      for (int r = 0; r <= rounds; r++) {
-        boolean record = r > 0;
-        long t;
-        t = System.nanoTime();
-        long n = plainS3(plain, "big/big.bin");
-        add(m, record, "big S3: plain GetObject MB/s", mbps(n, t));
-        t = System.nanoTime();
-        DownloadResult res = cl.download(ProductRecord.of(0, bigS3, null), out);
-        check(res);
-        add(m, record, "big S3: client download MB/s", mbps(res.bytes(), t));
-        t = System.nanoTime();
-        res = clNoMd5.download(ProductRecord.of(0, bigS3, null), out);
-        check(res);
-        add(m, record, "big S3: client, MD5 off MB/s", mbps(res.bytes(), t));
-        t = System.nanoTime();
-        n = jdk.send(HttpRequest.newBuilder(URI.create(httpBase + "/big.bin")).build(),
-            HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream());
-        add(m, record, "big HTTP: plain GET MB/s", mbps(n, t));
-        t = System.nanoTime();
-        res = cl.download(ProductRecord.of(0, null, httpBase + "/big.bin"), out);
-        check(res);
-        add(m, record, "big HTTP: client download MB/s", mbps(res.bytes(), t));
-        if (n != bigBytes) {
-          throw new IllegalStateException("short baseline read");
-        }
-
-        t = System.nanoTime();
-        List<Future<Long>> fs = new ArrayList<>();
-        for (int i = 0; i < smallCount; i++) {
-          String key = "small/s" + i + ".bin";
-          fs.add(pool.submit(() -> plainS3(plain, key)));
-        }
-        for (Future<Long> f : fs) {
-          f.get();
-        }
-        add(m, record, "small S3: plain GetObject files/s", rate(smallCount, t));
-        t = System.nanoTime();
-        cl.downloadAll(smallS3, out).forEach(DownloadBench::check);
-        add(m, record, "small S3: client downloadAll files/s", rate(smallCount, t));
-        t = System.nanoTime();
-        List<Future<Long>> hs = new ArrayList<>();
-        for (int i = 0; i < smallCount; i++) {
-          URI u = URI.create(httpBase + "/small/s" + i + ".bin");
-          hs.add(pool.submit(() -> jdk.send(HttpRequest.newBuilder(u).build(),
-              HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream())));
-        }
-        for (Future<Long> f : hs) {
-          f.get();
-        }
-        add(m, record, "small HTTP: plain GET files/s", rate(smallCount, t));
-        t = System.nanoTime();
-        cl.downloadAll(smallHttp, out).forEach(DownloadBench::check);
-        add(m, record, "small HTTP: client downloadAll files/s", rate(smallCount, t));
+    try {
+      for (Target target : targets) {
+        new Phase(target, m, pool, conc, out, bigBytes, smallCount).run(rounds);
       }
+      ReferenceServerPhase.run(m, pool, conc, out, rounds);
     } finally {
       pool.shutdownNow();
+      for (ThrottledRelay r : relays) {
+        r.close();
+      }
       http.stop(0);
       httpThreads.shutdownNow();
       proxy.stop();
     }
 
-    System.out.printf("big object %d MiB, %d small objects of %d KiB, concurrency %d, %d rounds (median; all)%n",
-        bigMb, smallCount, smallKb, conc, rounds);
-    m.forEach((k, v) -> System.out.printf("  %-40s %9.1f   %s%n", k, median(v), v));
-    ratio(m, "big S3: client download MB/s", "big S3: plain GetObject MB/s");
-    ratio(m, "big S3: client, MD5 off MB/s", "big S3: plain GetObject MB/s");
-    ratio(m, "big HTTP: client download MB/s", "big HTTP: plain GET MB/s");
-    ratio(m, "small S3: client downloadAll files/s", "small S3: plain GetObject files/s");
-    ratio(m, "small HTTP: client downloadAll files/s", "small HTTP: plain GET files/s");
+    System.out.printf("big object %d MiB, %d small objects of %d KiB, concurrency %d, %d rounds,"
+        + " link %s (median; all)%n", bigMb, smallCount, smallKb, conc, rounds,
+        linkMb > 0 ? linkMb + " MiB/s" : "not measured");
+    m.forEach((k, v) -> System.out.printf("  %-52s %9.1f   %s%n", k, median(v), v));
+    for (Target target : targets) {
+      String t = target.name();
+      ratio(m, t + " big S3: client download MB/s", t + " big S3: plain GetObject MB/s");
+      ratio(m, t + " big S3: client, MD5 off MB/s", t + " big S3: plain GetObject MB/s");
+      ratio(m, t + " big HTTP: client download MB/s", t + " big HTTP: plain GET MB/s");
+      ratio(m, t + " small S3: client downloadAll files/s", t + " small S3: plain GetObject files/s");
+      ratio(m, t + " small HTTP: client downloadAll files/s", t + " small HTTP: plain GET files/s");
+    }
+    ratio(m, ReferenceServerPhase.HTTP_CLIENT, ReferenceServerPhase.HTTP_PLAIN);
+    ratio(m, ReferenceServerPhase.S3_CLIENT, ReferenceServerPhase.S3_PLAIN);
     deleteTree(work);
     System.exit(0);
   }
 
-  private static S3Client client(URI endpoint, software.amazon.awssdk.auth.credentials.AwsCredentialsProvider creds) {
+  /** Where one set of measurements fetches from: the servers directly, or through a link. */
+  record Target(String name, URI s3, String httpBase) {}
+
+  /** One set of measurements against one target, round by round, plain and client interleaved. */
+  private record Phase(Target target, Map<String, List<Double>> m, ExecutorService pool, int conc,
+      Path out, long bigBytes, int smallCount) {
+
+    void run(int rounds) throws Exception {
+      String t = target.name() + " ";
+      String bigS3 = "{\"aws\": {\"bucket_name\": \"bench\", \"key\": \"big/big.bin\", \"access\": \"open\"}}";
+      String httpBase = target.httpBase();
+      List<ProductRecord> smallS3 = new ArrayList<>();
+      List<ProductRecord> smallHttp = new ArrayList<>();
+      for (int i = 0; i < smallCount; i++) {
+        smallS3.add(ProductRecord.of(i, "{\"aws\": {\"bucket_name\": \"bench\", \"key\": \"small/s" + i + ".bin\", \"access\": \"open\"}}", null));
+        smallHttp.add(ProductRecord.of(i, null, httpBase + "/small/s" + i + ".bin"));
+      }
+      DownloadOptions opts = DownloadOptions.builder().provider(ProviderChoice.AWS)
+          .s3Endpoint(target.s3(), true).overwrite(true).concurrency(conc).build();
+      DownloadOptions noMd5 = opts.toBuilder().verifyChecksums(false).build();
+      HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      try (S3Client plain = client(target.s3(), AnonymousCredentialsProvider.create());
+          CloudAccessClient cl = new CloudAccessClient(opts);
+          CloudAccessClient clNoMd5 = new CloudAccessClient(noMd5)) {
+        /* Warm-up: JIT, connection pools. */
+        plainS3(plain, "small/s0.bin");
+        cl.download(smallS3.get(0), out);
+        for (int r = 0; r <= rounds; r++) {
+          boolean record = r > 0;
+          long time;
+          time = System.nanoTime();
+          long n = plainS3(plain, "big/big.bin");
+          add(m, record, t + "big S3: plain GetObject MB/s", mbps(n, time));
+          time = System.nanoTime();
+          DownloadResult res = cl.download(ProductRecord.of(0, bigS3, null), out);
+          check(res);
+          add(m, record, t + "big S3: client download MB/s", mbps(res.bytes(), time));
+          time = System.nanoTime();
+          res = clNoMd5.download(ProductRecord.of(0, bigS3, null), out);
+          check(res);
+          add(m, record, t + "big S3: client, MD5 off MB/s", mbps(res.bytes(), time));
+          time = System.nanoTime();
+          n = jdk.send(HttpRequest.newBuilder(URI.create(httpBase + "/big.bin")).build(),
+              HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream());
+          add(m, record, t + "big HTTP: plain GET MB/s", mbps(n, time));
+          time = System.nanoTime();
+          res = cl.download(ProductRecord.of(0, null, httpBase + "/big.bin"), out);
+          check(res);
+          add(m, record, t + "big HTTP: client download MB/s", mbps(res.bytes(), time));
+          if (n != bigBytes) {
+            throw new IllegalStateException("short baseline read");
+          }
+
+          time = System.nanoTime();
+          List<Future<Long>> fs = new ArrayList<>();
+          for (int i = 0; i < smallCount; i++) {
+            String key = "small/s" + i + ".bin";
+            fs.add(pool.submit(() -> plainS3(plain, key)));
+          }
+          for (Future<Long> f : fs) {
+            f.get();
+          }
+          add(m, record, t + "small S3: plain GetObject files/s", rate(smallCount, time));
+          time = System.nanoTime();
+          cl.downloadAll(smallS3, out).forEach(DownloadBench::check);
+          add(m, record, t + "small S3: client downloadAll files/s", rate(smallCount, time));
+          time = System.nanoTime();
+          List<Future<Long>> hs = new ArrayList<>();
+          for (int i = 0; i < smallCount; i++) {
+            URI u = URI.create(httpBase + "/small/s" + i + ".bin");
+            hs.add(pool.submit(() -> jdk.send(HttpRequest.newBuilder(u).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream())));
+          }
+          for (Future<Long> f : hs) {
+            f.get();
+          }
+          add(m, record, t + "small HTTP: plain GET files/s", rate(smallCount, time));
+          time = System.nanoTime();
+          cl.downloadAll(smallHttp, out).forEach(DownloadBench::check);
+          add(m, record, t + "small HTTP: client downloadAll files/s", rate(smallCount, time));
+        }
+      }
+    }
+  }
+
+  static S3Client client(URI endpoint, software.amazon.awssdk.auth.credentials.AwsCredentialsProvider creds) {
     return S3Client.builder().region(Region.US_EAST_1).endpointOverride(endpoint).forcePathStyle(true)
         .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -227,7 +269,7 @@ public class DownloadBench {
         .build();
   }
 
-  private static long plainS3(S3Client c, String key) throws Exception {
+  static long plainS3(S3Client c, String key) throws Exception {
     try (InputStream in = c.getObject(g -> g.bucket("bench").key(key))) {
       byte[] buf = new byte[256 * 1024];
       long n = 0;
@@ -238,23 +280,23 @@ public class DownloadBench {
     }
   }
 
-  private static void check(DownloadResult r) {
+  static void check(DownloadResult r) {
     if (r.status() != DownloadStatus.DOWNLOADED) {
       throw new IllegalStateException("download failed: " + r.attempts());
     }
   }
 
-  private static void add(Map<String, List<Double>> m, boolean record, String k, double v) {
+  static void add(Map<String, List<Double>> m, boolean record, String k, double v) {
     if (record) {
       m.computeIfAbsent(k, x -> new ArrayList<>()).add(Math.round(v * 10) / 10.0);
     }
   }
 
-  private static double mbps(long bytes, long t0) {
+  static double mbps(long bytes, long t0) {
     return bytes / 1048576.0 / ((System.nanoTime() - t0) / 1e9);
   }
 
-  private static double rate(int files, long t0) {
+  static double rate(int files, long t0) {
     return files / ((System.nanoTime() - t0) / 1e9);
   }
 

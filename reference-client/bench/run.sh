@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the reference client's download benchmark on loopback (s3proxy + JDK HTTP server).
-# Usage: reference-client/bench/run.sh [bigMB] [smallCount] [smallKB] [concurrency] [rounds]
+# Usage: reference-client/bench/run.sh [bigMB] [smallCount] [smallKB] [concurrency] [rounds] [linkMiBps]
 # The test classpath is taken from a surefire report (no extra Maven plugin needed offline).
 # BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=x.jfr for a profile).
 set -euo pipefail
@@ -22,7 +22,7 @@ for e in "${parts[@]}"; do
 done
 cp="${private#:}"
 mkdir -p reference-client/target/bench-classes
-javac -nowarn -d reference-client/target/bench-classes -cp "$cp" reference-client/bench/DownloadBench.java
+javac -nowarn -d reference-client/target/bench-classes -cp "$cp" reference-client/bench/*.java
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dsun.net.httpserver.nodelay=true -cp "reference-client/target/bench-classes:$cp" DownloadBench "$@" \
   | tee reference-client/target/bench-last-run.txt
