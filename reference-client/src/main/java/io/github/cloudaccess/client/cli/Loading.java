@@ -30,7 +30,7 @@ final class Loading {
     TransferSettings doc = new TransferSettings(s.connectTimeout(), s.responseTimeout(), s.idleTimeout(), s.retry(),
         Math.min(s.maxBytes(), DOCUMENT_CAP), s.trustHttpEtagMd5());
     try {
-      RecordSource.Loaded l = new RecordSource(new SafeHttp(doc)).load(c.source, c.selection(), o.followDataLink());
+      RecordSource.Loaded l = new RecordSource(new SafeHttp(doc, o.sslContext().orElse(null))).load(c.source, c.selection(), o.followDataLink());
       l.warnings().forEach(w -> ctx.err().println("warning: " + w));
       if (l.records().isEmpty()) {
         ctx.err().println("error: no record selected in " + c.source);

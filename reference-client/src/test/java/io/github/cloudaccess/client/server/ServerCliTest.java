@@ -126,6 +126,21 @@ class ServerCliTest {
   }
 
   @Test
+  void anOpenCopyThatTheStoreRefusesFallsBackToTheAccessUrlAndSaysSo() throws Exception {
+    /* The server's open-private defect declares access open on private objects: the anonymous
+       GET gets a real 403 from the store, and the command must take the access_url instead. */
+    Product p = records.product(EUCLID, 1);
+    String query = records.sia2(p, "CA_DEFECT=open-private").toString();
+    int code = fetch(Map.of(), query, "--s3-endpoint", server.s3Endpoint().toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).containsPattern("OK +row 0 +" + Pattern.quote(name(p))
+        + " +route=on-prem " + Pattern.quote(server.productUri(p).toString())
+        + " +bytes=" + p.size() + " +time=\\d+ms +tried: "
+        + Pattern.quote("s3://" + EUCLID + "/" + p.path() + " (anonymous) -> forbidden") + "\\R");
+    assertDownloaded(p);
+  }
+
+  @Test
   void aRestrictedObjectWithoutCredentialsComesFromTheAccessUrlAndWithThemFromS3() throws Exception {
     Product p = records.product(EUCLID, 1);
     String query = records.sia2(p, "").toString();
