@@ -20,11 +20,10 @@ import java.util.function.Predicate;
  * @param bytes SIA 1.0 {@code VOX:Image_FileSize} or DataLink {@code content_length} (bytes)
  * @param format {@code access_format}, SIA 1.0 {@code VOX:Image_Format} or DataLink
  *     {@code content_type}
- * @param semantics DataLink {@code semantics}, or {@code null} for a discovery table
  * @param errorMessage DataLink {@code error_message}, or {@code null}
  */
 record RowColumns(Column cloud, Column accessUrl, Column estsizeKbyte, Column bytes,
-    Column format, Column semantics, Column errorMessage) {
+    Column format, Column errorMessage) {
 
   /**
    * @param columns the table's columns
@@ -55,7 +54,7 @@ record RowColumns(Column cloud, Column accessUrl, Column estsizeKbyte, Column by
       format = first(columns, other.and(c -> named(c, "content_type")));
     }
     return new RowColumns(cloud, url, estsize, bytes, format,
-        first(columns, c -> named(c, "semantics")), first(columns, c -> named(c, "error_message")));
+        first(columns, c -> named(c, "error_message")));
   }
 
   private static Column first(List<Column> columns, Predicate<Column> test) {

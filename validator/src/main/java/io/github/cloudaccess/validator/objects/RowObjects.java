@@ -21,6 +21,13 @@ import java.util.function.Consumer;
  * access URL is a DataLink {links} document (its format says {@code content=datalink}) gives its
  * cloud copies without that URL, because the product behind it is not at that URL; a DataLink
  * row that carries an {@code error_message} gives nothing.
+ *
+ * <p>Decision on DataLink rows: every row's cloud copies are compared with that row's own
+ * access_url, whatever its {@code semantics} ({@code #this}, {@code #auxiliary}, ...), because
+ * the {@code cloud_access} of a row describes that row's resource. A cloud copy on an
+ * {@code #auxiliary} row that is really the {@code #this} product therefore disagrees with the
+ * row (E-OBJ-SIZE, the reference server's {@code cloud-on-auxiliary} defect); where the value
+ * belongs is the CLD stage's W-CLD-DLRW.
  */
 final class RowObjects implements RowSink {
 
