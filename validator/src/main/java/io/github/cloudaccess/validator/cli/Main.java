@@ -294,6 +294,9 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    /* Process-wide and read once by the JDK, so set here, before any HTTP use, and never by the
+       command itself: a program running it in-process keeps its JVM as it was. */
+    KeepAlive.raise(ObjectConfig.PER_HOST);
     Map<String, String> env = System.getenv();
     // A bar only for a person watching: not in a pipe, not in a CI log.
     boolean terminal = System.console() != null && env.get("CI") == null;

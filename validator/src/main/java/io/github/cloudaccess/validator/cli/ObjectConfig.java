@@ -16,8 +16,11 @@ import java.nio.file.Path;
  */
 final class ObjectConfig {
 
-  /** Requests in flight per host at most: archives' on-prem servers are small. */
-  private static final int PER_HOST = 8;
+  /**
+   * Requests in flight per host at most: archives' on-prem servers are small. {@link Main#main}
+   * sizes the process's keep-alive cache to it ({@link KeepAlive}).
+   */
+  static final int PER_HOST = 8;
 
   private ObjectConfig() {}
 
@@ -64,9 +67,6 @@ final class ObjectConfig {
     } catch (IllegalArgumentException e) {
       throw new UsageException("endpoint override: " + e.getMessage());
     }
-    /* The SDK's URL-connection client keeps http.maxConnections idle connections per host (JDK
-       default 5): fewer than the requests in flight would reconnect for most of them. */
-    raiseKeepAlive(Math.min(cmd.concurrency, PER_HOST));
     Path home = Path.of(System.getProperty("user.home", "."));
     ReachOptions options = ReachOptions.defaults()
         .withEndpoints(endpoints)
@@ -79,18 +79,5 @@ final class ObjectConfig {
     ProgressDisplay progress = env.terminal() && !"true".equalsIgnoreCase(env.env().get("CI"))
         ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
     return new ObjectStage(options, cmd.profile, progress);
-  }
-
-  private static void raiseKeepAlive(int connections) {
-    String current = System.getProperty("http.maxConnections");
-    int now = 5;
-    try {
-      now = current == null ? 5 : Integer.parseInt(current.trim());
-    } catch (NumberFormatException e) {
-      // an unreadable setting counts as the JDK default
-    }
-    if (connections > now) {
-      System.setProperty("http.maxConnections", Integer.toString(connections));
-    }
   }
 }

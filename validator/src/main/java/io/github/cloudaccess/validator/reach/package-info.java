@@ -85,9 +85,9 @@
  *   <li>The fetcher always offers gzip; an encoded on-prem answer is not compared byte-wise.</li>
  *   <li>Google and Azure are probed anonymously only; {@code restricted} there is skipped.</li>
  *   <li>The SDK's URL-connection client reuses at most {@code http.maxConnections} (JDK default
- *       5) idle connections per host: a CLI that runs 16 requests at a time should set that
- *       system property to its concurrency at start-up (about 1.6x HEAD throughput on loopback).
- *       </li>
+ *       5) idle connections per host, a JVM-wide property the JDK reads once: the command's
+ *       {@code main} raises it to the per-host limit (8) before any HTTP use (about 1.6x HEAD
+ *       throughput on loopback); a program that runs the checks in-process keeps its own.</li>
  * </ul>
  */
 package io.github.cloudaccess.validator.reach;
