@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  * HEAD or ranged GET). Findings are reported from the calling thread, in document order, followed
  * by one {@code S-OBJ-SUMM}. Every request is bounded by the options' timeouts and retries, so a
  * run cannot hang.
+ *
+ * <p>One checker serves a whole run (connections and the bucket cache are shared), but each
+ * {@link #check} is summarised on its own: checks run one at a time, and the request counts and
+ * latencies start afresh with each, so a summary never carries an earlier input's requests.
  */
 public final class ReachabilityChecker implements AutoCloseable {
 
@@ -97,8 +101,9 @@ public final class ReachabilityChecker implements AutoCloseable {
    * @param progress told of each reference settled (from worker threads)
    * @return the summary (also reported as S-OBJ-SUMM)
    */
-  public ReachSummary check(Stream<ObjectRef> refs, String source, Reporter reporter,
-      LongConsumer progress) {
+  public synchronized ReachSummary check(Stream<ObjectRef> refs, String source,
+      Reporter reporter, LongConsumer progress) {
+    stats.reset();
     long start = System.nanoTime();
     Selection selection = new Selection(refs, options);
     Tally tally = new Tally();

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts the requests actually sent, by kind, and keeps their latencies for percentiles;
- * thread-safe.
+ * Counts the requests actually sent for one check (one input), by kind, and keeps their
+ * latencies for percentiles; thread-safe.
  *
- * <p>Latencies are kept for the first {@value #MAX_SAMPLES} requests only, which bounds memory
- * whatever the run's size; counts are exact.
+ * <p>One instance serves the checker's whole life, because the SDK's interceptor and the probes
+ * hold it; {@link #reset} starts each check afresh, so that an input's summary counts only its
+ * own requests. Latencies are kept for the first {@value #MAX_SAMPLES} requests of a check only,
+ * which bounds memory whatever the input's size; counts are exact.
  */
 final class RequestStats {
 
@@ -44,6 +46,17 @@ final class RequestStats {
   }
 
   /**
+   * Forgets the counts and latencies so far. Call between checks only, with no request in
+   * flight ({@link ReachabilityChecker} runs one check at a time and waits for every request of
+   * a check before it ends).
+   */
+  synchronized void reset() {
+    counts.values().forEach(LongAdder::reset);
+    nanos = new long[1024];
+    size = 0;
+  }
+
+  /**
    * @param kind what was sent
    * @param n how many exchanges
    */
@@ -64,13 +77,13 @@ final class RequestStats {
 
   /**
    * @param kind a kind
-   * @return requests of that kind so far
+   * @return requests of that kind since the last {@link #reset}
    */
   long count(Kind kind) {
     return counts.get(kind).sum();
   }
 
-  /** @return all requests so far */
+  /** @return all requests since the last {@link #reset} */
   long total() {
     return counts.values().stream().mapToLong(LongAdder::sum).sum();
   }

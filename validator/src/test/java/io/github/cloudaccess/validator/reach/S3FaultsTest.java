@@ -20,6 +20,7 @@ import io.github.cloudaccess.validator.report.Finding;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,35 @@ class S3FaultsTest {
     try (ReachabilityChecker checker = new ReachabilityChecker(o)) {
       return checker.check(Stream.of(refs), Refs.SOURCE, r);
     }
+  }
+
+  /** One checker, two documents: the second summary holds its own requests and latencies. */
+  @Test
+  void eachDocumentsSummaryCountsOnlyItsOwnRequests() {
+    wm.stubFor(head(urlPathEqualTo("/wm-first")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlPathEqualTo("/wm-second")).willReturn(aResponse().withStatus(200)));
+    for (String key : List.of("a.fits", "b.fits", "c.fits")) {
+      wm.stubFor(head(urlPathEqualTo("/wm-first/" + key))
+          .willReturn(object().withFixedDelay(600)));
+    }
+    wm.stubFor(head(urlPathEqualTo("/wm-second/d.fits")).willReturn(object()));
+    ReachOptions o = options.withListing(ListingMode.NEVER);
+    ReachSummary first;
+    ReachSummary second;
+    try (ReachabilityChecker checker = new ReachabilityChecker(o)) {
+      first = checker.check(Stream.of(aws(1, "wm-first", "a.fits", null, Access.OPEN),
+          aws(2, "wm-first", "b.fits", null, Access.OPEN),
+          aws(3, "wm-first", "c.fits", null, Access.OPEN)), "first.xml",
+          new CollectingReporter());
+      second = checker.check(Stream.of(aws(1, "wm-second", "d.fits", null, Access.OPEN)),
+          "second.xml", new CollectingReporter());
+    }
+    assertThat(first.requests()).isEqualTo(Map.of("S3_HEAD", 3L, "S3_BUCKET", 1L));
+    assertThat(first.p99()).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+    assertThat(second.requests()).isEqualTo(Map.of("S3_HEAD", 1L, "S3_BUCKET", 1L));
+    assertThat(second.p99()).as("the first document's slow HEADs are not this one's")
+        .isLessThan(Duration.ofMillis(500));
+    assertThat(second.seen()).isEqualTo(1);
   }
 
   @Test
