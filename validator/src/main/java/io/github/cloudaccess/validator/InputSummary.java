@@ -1,5 +1,6 @@
 package io.github.cloudaccess.validator;
 
+import io.github.cloudaccess.validator.reach.ReachSummary;
 import java.util.Map;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param providers number of locations per provider key
  * @param accessClasses number of locations per access class ({@code open}, ..., {@code absent})
  * @param cdataSections CDATA sections seen in cells
+ * @param objects the figures of the OBJ stage's check of the cloud objects (S-OBJ-SUMM), or
+ *     {@code null} when they were not checked
  */
 public record InputSummary(
     String source,
@@ -24,10 +27,28 @@ public record InputSummary(
     long rowsWithCloudAccess,
     Map<String, Long> providers,
     Map<String, Long> accessClasses,
-    long cdataSections) {
+    long cdataSections,
+    ReachSummary objects) {
 
   public InputSummary {
     providers = Map.copyOf(providers);
     accessClasses = Map.copyOf(accessClasses);
+  }
+
+  /** A summary of the checking stages alone: objects not checked. */
+  public InputSummary(String source, Protocol protocol, String votableVersion,
+      String serialization, long rows, long rowsWithCloudAccess, Map<String, Long> providers,
+      Map<String, Long> accessClasses, long cdataSections) {
+    this(source, protocol, votableVersion, serialization, rows, rowsWithCloudAccess, providers,
+        accessClasses, cdataSections, null);
+  }
+
+  /**
+   * @param figures the OBJ stage's figures for this input
+   * @return this summary with them
+   */
+  public InputSummary withObjects(ReachSummary figures) {
+    return new InputSummary(source, protocol, votableVersion, serialization, rows,
+        rowsWithCloudAccess, providers, accessClasses, cdataSections, figures);
   }
 }

@@ -5,6 +5,7 @@ import io.github.cloudaccess.validator.InputSummary;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.live.LiveValidation;
 import io.github.cloudaccess.validator.objects.ObjectStage;
+import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.GithubAnnotationWriter;
 import io.github.cloudaccess.validator.report.ReportFormat;
@@ -96,8 +97,8 @@ final class Launcher {
       BiFunction<Input, Reporter, InputSummary> pipeline, ObjectStage objects) {
     return (input, reporter) -> {
       InputSummary summary = pipeline.apply(input, reporter);
-      objects.check(input, reporter);
-      return summary;
+      ReachSummary figures = objects.check(input, reporter);
+      return summary == null ? null : summary.withObjects(figures);
     };
   }
 

@@ -1,14 +1,13 @@
 package io.github.cloudaccess.validator.cli;
 
-import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.http.FetchOptions;
 import io.github.cloudaccess.validator.http.Transport;
 import io.github.cloudaccess.validator.live.Cone;
 import io.github.cloudaccess.validator.live.LiveOptions;
 import io.github.cloudaccess.validator.live.LiveValidation;
+import io.github.cloudaccess.validator.live.ObjectCheck;
 import io.github.cloudaccess.validator.report.Finding;
-import io.github.cloudaccess.validator.report.Reporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +38,7 @@ final class LiveConfig {
    * @return the live validation for the run; the caller closes it
    */
   static LiveValidation open(Main cmd, Main.Environment env, ValidatorOptions options,
-      BiConsumer<Input, Reporter> objects, BiConsumer<Finding, Throwable> faults) {
+      ObjectCheck objects, BiConsumer<Finding, Throwable> faults) {
     if (cmd.record != null && cmd.replay != null) {
       throw new UsageException("--record and --replay exclude each other");
     }

@@ -1,10 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.schema.Profile;
-import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.Protocol;
-import io.github.cloudaccess.validator.report.Reporter;
-import java.util.function.BiConsumer;
 
 /**
  * The settings of a live run besides the HTTP limits.
@@ -20,7 +17,7 @@ import java.util.function.BiConsumer;
  *     reporting into their reports; {@code null}: not checked
  */
 public record LiveOptions(Protocol protocol, Cone position, Double size, int datalinkSample,
-    Profile profile, BiConsumer<Input, Reporter> objects) {
+    Profile profile, ObjectCheck objects) {
 
   /** Default of {@code --datalink-sample}. */
   public static final int DEFAULT_DATALINK_SAMPLE = 10;

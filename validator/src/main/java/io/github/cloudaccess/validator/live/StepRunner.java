@@ -7,6 +7,7 @@ import io.github.cloudaccess.validator.http.FailureKind;
 import io.github.cloudaccess.validator.http.FetchResult;
 import io.github.cloudaccess.validator.http.HttpFetcher;
 import io.github.cloudaccess.validator.http.HttpFindings;
+import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.report.Code;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.InputCollector;
@@ -37,7 +38,7 @@ final class StepRunner {
   private final int maxRepeat;
   private final BiConsumer<Finding, Throwable> faults;
   private final ReportQueue queue;
-  private final BiConsumer<Input, Reporter> objects;
+  private final ObjectCheck objects;
   private int failuresInARow;
 
   /**
@@ -51,7 +52,7 @@ final class StepRunner {
   StepRunner(HttpFetcher fetcher,
       Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines, int maxRepeat,
       BiConsumer<Finding, Throwable> faults, ReportQueue queue,
-      BiConsumer<Input, Reporter> objects) {
+      ObjectCheck objects) {
     this.fetcher = fetcher;
     this.pipelines = pipelines;
     this.maxRepeat = maxRepeat;
@@ -80,7 +81,7 @@ final class StepRunner {
           summary = validate(body, spec, collector);
           facts = FactsReader.read(body, spec.sample(), spec.rows());
           if (spec.objects() && objects != null && facts.readable() && !facts.error()) {
-            guarded(name, collector, () -> objects.accept(body, collector));
+            summary = checkObjects(summary, body, collector);
           }
         }
         if (spec.body() != null) {
@@ -135,6 +136,13 @@ final class StepRunner {
     guarded(body.name(), collector,
         () -> summary[0] = pipelines.apply(spec.protocol()).apply(body, filtered));
     return summary[0];
+  }
+
+  /** @return the summary with the figures of the object check (unchanged when it failed) */
+  private InputSummary checkObjects(InputSummary summary, Input body, InputCollector collector) {
+    ReachSummary[] figures = new ReachSummary[1];
+    guarded(body.name(), collector, () -> figures[0] = objects.check(body, collector));
+    return summary == null || figures[0] == null ? summary : summary.withObjects(figures[0]);
   }
 
   /** A fault of the validator becomes F-RUN-UNEX for this request; the run goes on. */

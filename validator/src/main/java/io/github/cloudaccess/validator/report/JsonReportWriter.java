@@ -1,9 +1,11 @@
 package io.github.cloudaccess.validator.report;
 
 import io.github.cloudaccess.validator.InputSummary;
+import io.github.cloudaccess.validator.reach.ReachSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,7 +102,38 @@ public final class JsonReportWriter implements ReportWriter {
     writeCounts("providers", s.providers());
     writeCounts("accessClasses", s.accessClasses());
     g.writeNumberProperty("cdataSections", s.cdataSections());
+    writeObjects(s.objects());
     g.writeEndObject();
+  }
+
+  /** The S-OBJ-SUMM figures, so that tools need not parse the finding's message. */
+  private void writeObjects(ReachSummary o) {
+    if (o == null) {
+      g.writeNullProperty("objects");
+      return;
+    }
+    g.writeObjectPropertyStart("objects");
+    g.writeNumberProperty("seen", o.seen());
+    g.writeNumberProperty("selected", o.selected());
+    g.writeNumberProperty("checked", o.checked());
+    g.writeNumberProperty("found", o.found());
+    g.writeNumberProperty("denied", o.denied());
+    g.writeNumberProperty("missing", o.missing());
+    g.writeNumberProperty("missingBuckets", o.missingBuckets());
+    g.writeNumberProperty("inconsistent", o.inconsistent());
+    g.writeNumberProperty("notTestable", o.failed());
+    g.writeNumberProperty("skipped", o.skipped());
+    g.writeNumberProperty("listed", o.listed());
+    writeCounts("requests", o.requests());
+    g.writeNumberProperty("latencyP50Ms", millis(o.p50()));
+    g.writeNumberProperty("latencyP90Ms", millis(o.p90()));
+    g.writeNumberProperty("latencyP99Ms", millis(o.p99()));
+    g.writeNumberProperty("elapsedMs", millis(o.elapsed()));
+    g.writeEndObject();
+  }
+
+  private static double millis(Duration d) {
+    return d.toNanos() / 1e6;
   }
 
   private void writeFinding(Finding f) {

@@ -124,10 +124,16 @@ class RecordedObjectsTest {
   @Test
   void maxObjectsBoundsTheWork(@TempDir Path dir) throws Exception {
     Run run = validate(dir, "--reachability", "--max-objects", "3", "--listing", "never");
-    Map<Long, List<String>> byRow = objectCodesByRow(run.report);
-    assertThat(byRow.keySet()).allMatch(row -> row <= 3);
-    String summary = summary(run.report);
-    assertThat(summary).startsWith("3 of 15 references checked");
+    // Rows 1 to 3 hold the first three references: row 1's copy is fine, and no later row is
+    // judged.
+    assertThat(objectCodesByRow(run.report)).as(run.out).isEqualTo(Map.of(
+        2L, List.of("E-OBJ-NOEX"), 3L, List.of("E-OBJ-NOBK")));
+    JsonNode objects = run.report.get("inputs").get(0).get("summary").get("objects");
+    assertThat(objects.get("seen").asLong()).as(run.out).isEqualTo(15);
+    assertThat(objects.get("selected").asLong()).isEqualTo(3);
+    assertThat(objects.get("found").asLong()).isEqualTo(1);
+    assertThat(objects.get("missing").asLong()).isEqualTo(2);
+    assertThat(objects.get("missingBuckets").asLong()).isEqualTo(1);
   }
 
   private record Run(int status, JsonNode report, String out, String err) {}
@@ -186,15 +192,6 @@ class RecordedObjectsTest {
     List<String> out = new ArrayList<>();
     report.get("inputs").get(0).get("findings").forEach(f -> out.add(f.get("code").asString()));
     return out;
-  }
-
-  private static String summary(JsonNode report) {
-    for (JsonNode f : report.get("inputs").get(0).get("findings")) {
-      if (f.get("code").asString().equals("S-OBJ-SUMM")) {
-        return f.get("message").asString();
-      }
-    }
-    return "";
   }
 
   private static Map<Long, List<String>> sorted(Map<Long, List<String>> m) {

@@ -1,0 +1,17 @@
+package io.github.cloudaccess.validator.live;
+
+import io.github.cloudaccess.validator.Input;
+import io.github.cloudaccess.validator.reach.ReachSummary;
+import io.github.cloudaccess.validator.report.Reporter;
+
+/** Checks the cloud objects a fetched body names, reporting into that body's report. */
+@FunctionalInterface
+public interface ObjectCheck {
+
+  /**
+   * @param body the fetched body, while it exists
+   * @param reporter the request's report
+   * @return the figures of the check (also reported as S-OBJ-SUMM)
+   */
+  ReachSummary check(Input body, Reporter reporter);
+}
