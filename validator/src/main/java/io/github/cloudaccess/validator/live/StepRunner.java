@@ -80,7 +80,7 @@ final class StepRunner {
         if (spec.validate()) {
           summary = validate(body, spec, collector);
           facts = FactsReader.read(body, spec.sample(), spec.rows());
-          if (spec.objects() && objects != null && facts.readable() && !facts.error()) {
+          if (spec.objects() && objects != null && facts.judgeableAnswer()) {
             summary = checkObjects(summary, body, collector);
           }
         }

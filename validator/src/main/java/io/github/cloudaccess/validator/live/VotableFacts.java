@@ -36,6 +36,14 @@ public record VotableFacts(boolean readable, boolean votable, String status,
     descriptors = List.copyOf(descriptors);
   }
 
+  /**
+   * @return true when the document is an answer whose rows can be judged: read to its end and
+   *     not an error document (the objects of anything else are not checked, live or recorded)
+   */
+  public boolean judgeableAnswer() {
+    return readable && !error();
+  }
+
   /** @return true when the service said ERROR */
   public boolean error() {
     return "ERROR".equalsIgnoreCase(trimmed(status));

@@ -2,6 +2,7 @@ package io.github.cloudaccess.validator.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudaccess.corpus.Corpus;
 import io.github.cloudaccess.validator.cli.Main;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -136,6 +137,21 @@ class RecordedObjectsTest {
     assertThat(objects.get("missingBuckets").asLong()).isEqualTo(1);
   }
 
+  /** As in a live run: no objects are judged in a document cut short or an error document. */
+  @Test
+  void unreadableAndErrorDocumentsAreNotCheckedForObjects() throws Exception {
+    Path responses = Corpus.locate().responsesDir();
+    for (String name : List.of("sia2-truncated.xml", "sia2-query-status-error.xml",
+        "sia2-error-with-rows.xml")) {
+      Run run = runCommand(List.of(responses.resolve(name).toString(), "--format", "json",
+          "--reachability", "--s3-endpoint", s3.endpoint().toString()), Map.of());
+      assertThat(tokens(run.report)).as(name + "\n" + run.out).isNotEmpty()
+          .noneMatch(t -> t.contains("-OBJ-"));
+      assertThat(run.report.get("inputs").get(0).get("summary").get("objects").isNull())
+          .as(name).isTrue();
+    }
+  }
+
   private record Run(int status, JsonNode report, String out, String err) {}
 
   private static Run validate(Path dir, String... options) throws Exception {
@@ -156,6 +172,10 @@ class RecordedObjectsTest {
     List<String> args = new ArrayList<>(List.of(file.toString(), "--format", "json",
         "--maxrepeat", "100", "--s3-endpoint", s3.endpoint().toString()));
     args.addAll(List.of(options));
+    return runCommand(args, env);
+  }
+
+  private static Run runCommand(List<String> args, Map<String, String> env) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = new Main(new PrintWriter(out), new PrintWriter(err),
