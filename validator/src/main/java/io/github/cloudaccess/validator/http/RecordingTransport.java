@@ -63,6 +63,11 @@ final class RecordingTransport implements Transport {
   }
 
   @Override
+  public boolean networked() {
+    return delegate.networked();
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

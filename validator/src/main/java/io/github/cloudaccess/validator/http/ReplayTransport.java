@@ -114,4 +114,10 @@ final class ReplayTransport implements Transport {
   public void pause(Duration wait) {
     // Recorded time is accounted by the fetcher; replay does not sleep.
   }
+
+  /** @return false: a replay resolves no name, so it shows nothing of the network */
+  @Override
+  public boolean networked() {
+    return false;
+  }
 }

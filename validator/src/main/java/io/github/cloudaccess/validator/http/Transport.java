@@ -30,6 +30,14 @@ public interface Transport extends AutoCloseable {
    */
   void pause(Duration wait) throws InterruptedException;
 
+  /**
+   * @return true when exchanges really go over the network (false for a replay, which resolves
+   *     no name and opens no connection)
+   */
+  default boolean networked() {
+    return true;
+  }
+
   /** Releases threads and files; the default does nothing. */
   @Override
   default void close() {}

@@ -7,6 +7,7 @@ import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.http.FetchOptions;
 import io.github.cloudaccess.validator.http.HttpFetcher;
 import io.github.cloudaccess.validator.http.Transport;
+import io.github.cloudaccess.validator.reach.NetworkEvidence;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.InputReport;
 import io.github.cloudaccess.validator.report.Reporter;
@@ -30,6 +31,7 @@ public final class LiveValidation implements AutoCloseable {
   private final Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines;
   private final int maxRepeat;
   private final BiConsumer<Finding, Throwable> faults;
+  private final boolean networked;
 
   /**
    * @param transport live, recording or replay (see {@link #transport})
@@ -44,6 +46,7 @@ public final class LiveValidation implements AutoCloseable {
       Function<ValidatorOptions, BiFunction<Input, Reporter, InputSummary>> pipeline,
       ValidatorOptions base, int maxRepeat, BiConsumer<Finding, Throwable> faults) {
     this.fetcher = new HttpFetcher(transport, fetch);
+    this.networked = transport.networked();
     this.options = options;
     this.pipelines = protocol -> pipeline.apply(
         new ValidatorOptions(base.profile(), protocol, base.requireCloud()));
@@ -75,9 +78,19 @@ public final class LiveValidation implements AutoCloseable {
    */
   public void run(String url, Consumer<InputReport> sink) {
     ReportQueue queue = new ReportQueue(sink);
+    ServiceUrl service = ServiceUrl.parse(url);
     StepRunner steps = new StepRunner(fetcher, pipelines, maxRepeat, faults, queue,
-        options.objects());
-    new LiveSession(steps, queue, options).run(ServiceUrl.parse(url));
+        options.objects(), evidence(service));
+    new LiveSession(steps, queue, options).run(service);
+  }
+
+  /**
+   * A body fetched from this service shows that the validator resolves names and connects only
+   * when it came over the network (not from a replay) from a host addressed by a DNS name.
+   */
+  private NetworkEvidence evidence(ServiceUrl service) {
+    return networked ? NetworkEvidence.ofServiceHost(service.given().getHost())
+        : NetworkEvidence.NONE;
   }
 
   /** Closes the transport (and ends a recording). */

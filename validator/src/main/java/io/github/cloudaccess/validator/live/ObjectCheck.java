@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Input;
+import io.github.cloudaccess.validator.reach.NetworkEvidence;
 import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.report.Reporter;
 
@@ -11,7 +12,8 @@ public interface ObjectCheck {
   /**
    * @param body the fetched body, while it exists
    * @param reporter the request's report
+   * @param evidence what fetching it showed of the validator's DNS and network
    * @return the figures of the check (also reported as S-OBJ-SUMM)
    */
-  ReachSummary check(Input body, Reporter reporter);
+  ReachSummary check(Input body, Reporter reporter, NetworkEvidence evidence);
 }

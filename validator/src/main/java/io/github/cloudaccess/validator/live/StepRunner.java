@@ -7,6 +7,7 @@ import io.github.cloudaccess.validator.http.FailureKind;
 import io.github.cloudaccess.validator.http.FetchResult;
 import io.github.cloudaccess.validator.http.HttpFetcher;
 import io.github.cloudaccess.validator.http.HttpFindings;
+import io.github.cloudaccess.validator.reach.NetworkEvidence;
 import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.report.Code;
 import io.github.cloudaccess.validator.report.Finding;
@@ -39,6 +40,7 @@ final class StepRunner {
   private final BiConsumer<Finding, Throwable> faults;
   private final ReportQueue queue;
   private final ObjectCheck objects;
+  private final NetworkEvidence evidence;
   private int failuresInARow;
 
   /**
@@ -48,17 +50,19 @@ final class StepRunner {
    * @param faults told of validator faults (for {@code --debug})
    * @param queue where reports go, in request order
    * @param objects checks the cloud objects of a body for steps that ask it, or {@code null}
+   * @param evidence what a successful fetch from this service shows of the validator's network
    */
   StepRunner(HttpFetcher fetcher,
       Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines, int maxRepeat,
       BiConsumer<Finding, Throwable> faults, ReportQueue queue,
-      ObjectCheck objects) {
+      ObjectCheck objects, NetworkEvidence evidence) {
     this.fetcher = fetcher;
     this.pipelines = pipelines;
     this.maxRepeat = maxRepeat;
     this.faults = faults;
     this.queue = queue;
     this.objects = objects;
+    this.evidence = evidence;
   }
 
   /**
@@ -141,7 +145,8 @@ final class StepRunner {
   /** @return the summary with the figures of the object check (unchanged when it failed) */
   private InputSummary checkObjects(InputSummary summary, Input body, InputCollector collector) {
     ReachSummary[] figures = new ReachSummary[1];
-    guarded(body.name(), collector, () -> figures[0] = objects.check(body, collector));
+    guarded(body.name(), collector, () -> figures[0] = objects.check(body, collector,
+        evidence));
     return summary == null || figures[0] == null ? summary : summary.withObjects(figures[0]);
   }
 

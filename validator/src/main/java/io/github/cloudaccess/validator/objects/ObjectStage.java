@@ -4,6 +4,7 @@ import io.github.cloudaccess.schema.CloudAccessParser;
 import io.github.cloudaccess.schema.Profile;
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.live.FactsReader;
+import io.github.cloudaccess.validator.reach.NetworkEvidence;
 import io.github.cloudaccess.validator.reach.ReachOptions;
 import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.reach.ReachabilityChecker;
@@ -39,13 +40,25 @@ public final class ObjectStage implements AutoCloseable {
   }
 
   /**
-   * Checks the objects of one document and reports them, then the S-OBJ-SUMM summary.
+   * Checks the objects of a recorded document, which says nothing of the validator's network.
    *
-   * @param input the document (a file, or a fetched body while it exists)
+   * @param input the document
    * @param reporter the input's report; called from this thread only
    * @return the summary
    */
   public ReachSummary check(Input input, Reporter reporter) {
+    return check(input, reporter, NetworkEvidence.NONE);
+  }
+
+  /**
+   * Checks the objects of one document and reports them, then the S-OBJ-SUMM summary.
+   *
+   * @param input the document (a file, or a fetched body while it exists)
+   * @param reporter the input's report; called from this thread only
+   * @param evidence what fetching the document showed of the validator's DNS and network
+   * @return the summary
+   */
+  public ReachSummary check(Input input, Reporter reporter, NetworkEvidence evidence) {
     RefQueue queue = new RefQueue(QUEUE);
     Thread reader = new Thread(() -> {
       try {
@@ -57,7 +70,7 @@ public final class ObjectStage implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     try (ProgressDisplay.Ticker ticker = progress.start(input.name())) {
-      return checker.check(queue.stream(), input.name(), reporter, ticker);
+      return checker.check(queue.stream(), input.name(), reporter, ticker, evidence);
     } finally {
       queue.abandon();
       join(reader);

@@ -37,27 +37,37 @@ final class PremProbe {
   }
 
   /**
-   * A name that does not resolve and a connection that never opens say as much about the
-   * validator's own network (a CI runner without internet) as about the archive: could not test.
-   * A refused connection, a reset and a bad answer come from a host that is there: the archive's.
+   * A refused connection, a reset and a bad answer come from a host that is there: the
+   * archive's. A name that does not resolve and a connection that never opens say as much about
+   * the validator's own network (a CI runner without internet) as about the archive: could not
+   * test, unless the run shows that the validator's DNS and network work ({@link
+   * NetworkEvidence}). The validator's own limits and faults are never the archive's.
+   *
+   * @param kind why the fetch failed
+   * @param evidence what the run shows of the validator's network
+   * @return {@link PremState.Kind#UNREACHABLE} or {@link PremState.Kind#NOT_TESTED}
    */
-  private static boolean untestable(FailureKind kind) {
-    return kind.validatorSide() || kind == FailureKind.DNS || kind == FailureKind.CONNECT_TIMEOUT;
+  static PremState.Kind judge(FailureKind kind, NetworkEvidence evidence) {
+    if (kind.validatorSide()) {
+      return PremState.Kind.NOT_TESTED;
+    }
+    boolean ours = kind == FailureKind.DNS || kind == FailureKind.CONNECT_TIMEOUT;
+    return ours && evidence != NetworkEvidence.NAME_RESOLVED ? PremState.Kind.NOT_TESTED
+        : PremState.Kind.UNREACHABLE;
   }
 
   /**
    * @param uri the access_url
    * @param n bytes wanted from the start
+   * @param evidence what the run shows of the validator's network
    * @return the outcome
    */
-  PremState fetch(URI uri, int n) {
+  PremState fetch(URI uri, int n, NetworkEvidence evidence) {
     HttpProbe.Fetched f = http.first(uri, n);
     boolean capped = f.failure() != null && f.failure().kind() == FailureKind.BODY_TOO_LARGE
         && f.status() == 200;
     if (f.failure() != null && !capped) {
-      PremState.Kind kind = untestable(f.failure().kind()) ? PremState.Kind.NOT_TESTED
-          : PremState.Kind.UNREACHABLE;
-      return PremState.failed(kind, f.status(), f.describe());
+      return PremState.failed(judge(f.failure().kind(), evidence), f.status(), f.describe());
     }
     if (f.status() == 416) {
       return new PremState(PremState.Kind.OK, 416, 0, null,

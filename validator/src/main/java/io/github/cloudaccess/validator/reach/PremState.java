@@ -21,9 +21,16 @@ record PremState(Kind kind, int status, long size, String md5, String contentTyp
     OK,
     /** An HTTP error status. */
     BAD_STATUS,
-    /** No usable answer for a reason on the service's side (refused, reset, timeout, TLS). */
+    /**
+     * No usable answer for a reason on the service's side (refused, reset, timeout, TLS; a name
+     * that does not resolve or a connect timeout when the run shows the validator's network
+     * works).
+     */
     UNREACHABLE,
-    /** The validator could not test (its own caps, interruption, local I/O). */
+    /**
+     * The validator could not test (its own caps, interruption, local I/O; DNS or a connect
+     * timeout when nothing shows the validator's network works).
+     */
     NOT_TESTED
   }
 

@@ -101,15 +101,31 @@ public final class ReachabilityChecker implements AutoCloseable {
    * @param progress told of each reference settled (from worker threads)
    * @return the summary (also reported as S-OBJ-SUMM)
    */
+  public ReachSummary check(Stream<ObjectRef> refs, String source, Reporter reporter,
+      LongConsumer progress) {
+    return check(refs, source, reporter, progress, NetworkEvidence.NONE);
+  }
+
+  /**
+   * Checks the references of a response whose fetch may vouch for the validator's network.
+   *
+   * @param refs the references, consumed once, in document order
+   * @param source the input's name, for the summary's position
+   * @param reporter receives the findings, always from the calling thread
+   * @param progress told of each reference settled (from worker threads)
+   * @param evidence what the run shows of the validator's DNS and network (a live run of a
+   *     service addressed by name), which makes an access_url that does not resolve an error
+   * @return the summary (also reported as S-OBJ-SUMM)
+   */
   public synchronized ReachSummary check(Stream<ObjectRef> refs, String source,
-      Reporter reporter, LongConsumer progress) {
+      Reporter reporter, LongConsumer progress, NetworkEvidence evidence) {
     stats.reset();
     long start = System.nanoTime();
     Selection selection = new Selection(refs, options);
     Tally tally = new Tally();
     for (List<ObjectRef> batch = selection.next(); !batch.isEmpty();
         batch = selection.next()) {
-      for (RefCheck.Outcome o : checkBatch(batch, source, reporter, progress)) {
+      for (RefCheck.Outcome o : checkBatch(batch, source, reporter, progress, evidence)) {
         o.findings().forEach(reporter::report);
         tally.add(o.cloud(), o.findings(), o.byListing());
       }
@@ -121,7 +137,7 @@ public final class ReachabilityChecker implements AutoCloseable {
   }
 
   private List<RefCheck.Outcome> checkBatch(List<ObjectRef> batch, String source,
-      Reporter reporter, LongConsumer progress) {
+      Reporter reporter, LongConsumer progress, NetworkEvidence evidence) {
     /* 1. Learn each S3 bucket once. */
     Map<String, AwsLocation> firstOfBucket = new LinkedHashMap<>();
     for (ObjectRef ref : batch) {
@@ -161,7 +177,7 @@ public final class ReachabilityChecker implements AutoCloseable {
           : null;
       CloudState known = settled.get(i);
       checks.add(() -> {
-        RefCheck.Outcome o = refCheck.run(ref, bucket, known);
+        RefCheck.Outcome o = refCheck.run(ref, bucket, known, evidence);
         progress.accept(1);
         return o;
       });

@@ -45,13 +45,14 @@ final class RefCheck {
    * @param ref the reference
    * @param bucket its bucket's facts (S3 only), or {@code null}
    * @param settled its state from a listing, or {@code null}
+   * @param evidence what the run shows of the validator's network, for the access_url
    * @return the outcome
    */
-  Outcome run(ObjectRef ref, BucketInfo bucket, CloudState settled) {
+  Outcome run(ObjectRef ref, BucketInfo bucket, CloudState settled, NetworkEvidence evidence) {
     List<Finding> out = new ArrayList<>();
     Optional<URI> url = ref.accessUrl().flatMap(PremProbe::usable);
-    PremState onPrem = url.map(u -> prem.fetch(u, options.compareBytes() ? Ranges.BLOCK : 1))
-        .orElse(null);
+    PremState onPrem = url.map(u -> prem.fetch(u, options.compareBytes() ? Ranges.BLOCK : 1,
+        evidence)).orElse(null);
     boolean html = onPrem != null && onPrem.ok() && html(ref, onPrem);
     PremState comparable = html ? null : onPrem; // an HTML page is no copy to compare with
     boolean needBytes = options.compareBytes() && comparable != null && comparable.ok()

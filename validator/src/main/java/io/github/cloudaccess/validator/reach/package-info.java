@@ -53,7 +53,9 @@
  *
  * <h2>Consistency (found copies only)</h2>
  *
- * <p>One ranged GET of the access_url ({@code bytes=0-2879}) gives status (E-OBJ-AURL), type
+ * <p>One ranged GET of the access_url ({@code bytes=0-2879}) gives status (E-OBJ-AURL; a host
+ * that does not resolve or never connects is E-OBJ-AURL only when {@link NetworkEvidence} shows
+ * the validator's network works, else F-OBJ-NETX), type
  * (W-OBJ-AUHT for an HTML page, which is then not compared), complete length (Content-Range),
  * the first FITS block and an MD5 where certain (Content-MD5 of a full answer, or a strong
  * 32-hex ETag). The cloud copy is then read the same way (S3 ranged GetObject, else HEAD):

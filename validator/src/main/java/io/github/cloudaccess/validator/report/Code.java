@@ -504,7 +504,8 @@ public enum Code {
       "sampled/checked/ok/failed counts; --sample N, --max-objects, concurrency and rate limits",
       "—", false),
   F_OBJ_NETX(Severity.FAILURE, "OBJ", "NETX",
-      "validator-side network failure to the cloud endpoint (could not test)",
+      "validator-side network failure to a cloud endpoint, or DNS/connect timeout on an"
+          + " access_url when the run does not show the validator's network works (could not test)",
       "—", false),
   E_DLK_CTYP(Severity.ERROR, "DLK", "CTYP",
       "links response Content-Type is not a VOTable media type",

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 record LiveCli(int status, String out, String err, long millis) {
 
   /**
-   * Runs the command; the cloud objects the in-test services name (on example.org and AWS,
-   * unreachable from here) are not checked unless the arguments ask with {@code --reachability}.
+   * Runs the command; the cloud objects the in-test services name (on AWS, and behind access
+   * URLs at data.example.invalid) are not checked unless the arguments ask with
+   * {@code --reachability}.
    *
    * @param args the arguments
    * @return the run

@@ -2,7 +2,11 @@ package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.corpus.Corpus;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * A corpus VOTable response loaded as a DOM, so the in-test services can answer queries with
@@ -31,20 +36,39 @@ final class VotDoc {
     this.doc = doc;
   }
 
+  /** The archive host of the corpus responses' access URLs, a real DNS name. */
+  static final String CORPUS_HOST = "://data.example.org/";
+  /** Where the in-test services put those URLs: a reserved name that never resolves. */
+  static final String TEST_HOST = "://data.example.invalid/";
+
   /**
+   * Loads a corpus response with its access URLs moved to {@link #TEST_HOST}, so that a live
+   * test that checks objects never asks real DNS about the corpus's archive host.
+   *
    * @param name a file under test-corpus/responses
    * @return its DOM
    */
   static VotDoc corpus(String name) {
-    return load(Corpus.locate().responsesDir().resolve(name));
+    Path file = Corpus.locate().responsesDir().resolve(name);
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8).replace(CORPUS_HOST,
+          TEST_HOST);
+      return parse(new InputSource(new StringReader(text)), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   static VotDoc load(Path file) {
+    return parse(new InputSource(file.toUri().toString()), file);
+  }
+
+  private static VotDoc parse(InputSource source, Path file) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return new VotDoc(f.newDocumentBuilder().parse(file.toFile()));
+      return new VotDoc(f.newDocumentBuilder().parse(source));
     } catch (Exception e) {
       throw new IllegalStateException("cannot load " + file, e);
     }

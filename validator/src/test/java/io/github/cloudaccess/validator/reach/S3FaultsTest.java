@@ -96,6 +96,26 @@ class S3FaultsTest {
     assertThat(second.seen()).isEqualTo(1);
   }
 
+  /**
+   * An access_url host that never resolves ({@code .invalid}): the archive's fault when the run
+   * fetched the response from a service addressed by name, could not test otherwise.
+   */
+  @Test
+  void anAccessUrlThatDoesNotResolveIsAnErrorOnlyWhenTheValidatorsDnsIsShownToWork() {
+    wm.stubFor(head(urlPathEqualTo("/wm-aurl")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlPathEqualTo("/wm-aurl/k.fits")).willReturn(object()));
+    ObjectRef ref = aws(1, "wm-aurl", "k.fits", null, Access.OPEN)
+        .withAccessUrl("http://archive.invalid/files/k.fits");
+    for (NetworkEvidence evidence : NetworkEvidence.values()) {
+      CollectingReporter r = new CollectingReporter();
+      try (ReachabilityChecker checker = new ReachabilityChecker(options)) {
+        checker.check(Stream.of(ref), Refs.SOURCE, r, done -> { }, evidence);
+      }
+      assertThat(codesAt(r, 1)).as(evidence + "\n" + r.describe()).containsExactly(
+          evidence == NetworkEvidence.NAME_RESOLVED ? ReachCodes.ACCESS_URL : ReachCodes.NETWORK);
+    }
+  }
+
   @Test
   void headBucketRedirectRevealsTheRealRegion() {
     wm.stubFor(head(urlPathEqualTo("/wm-west")).willReturn(aResponse().withStatus(301)
