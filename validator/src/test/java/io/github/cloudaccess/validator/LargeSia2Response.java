@@ -10,7 +10,9 @@ import java.nio.file.Path;
 
 /**
  * Writes a large, valid SIA 2.0 TABLEDATA response with an entity-escaped {@code cloud_access}
- * column, streaming (for the memory test and for profiling); about 530 bytes per row.
+ * column, streaming (for the memory test and for profiling); about 530 bytes per row. Access
+ * URLs name data.example.invalid, which never resolves, so an object check over it asks no real
+ * DNS.
  */
 public final class LargeSia2Response {
 
@@ -95,7 +97,7 @@ public final class LargeSia2Response {
     double dec = ((i * 0.11) % 180) - 90;
     sb.append("<TR><TD>image</TD><TD>").append(i % 4).append("</TD><TD>survey-").append(i % 7)
         .append("</TD><TD>").append(id).append("</TD><TD>ivo://example.org/survey?")
-        .append(id).append("</TD><TD>https://data.example.org/survey/").append(id)
+        .append(id).append("</TD><TD>https://data.example.invalid/survey/").append(id)
         .append(".fits</TD><TD>image/fits</TD><TD>").append(1000 + i % 5000)
         .append("</TD><TD>field ").append(i % 100).append("</TD><TD>").append(ra)
         .append("</TD><TD>").append(dec).append("</TD><TD>0.1</TD><TD>CIRCLE ICRS ").append(ra)
