@@ -64,8 +64,9 @@ public enum Defect {
   LEGACY_NAMES("legacy-names", Kind.VALUE,
       "legacy member names bucket/path instead of bucket_name/key", List.of("W-CLD-LEGF")),
   LEADING_SLASH("leading-slash", Kind.VALUE,
-      "keys start with / (HEASARC 2022); on AWS that names no object, s3proxy answers 400",
-      List.of("W-CLD-KLSL")),
+      "keys start with / (HEASARC 2022); on AWS that names no object (404), s3proxy answers"
+          + " 400, which the validator judges as AWS's 404",
+      List.of("W-CLD-KLSL", "E-OBJ-NOEX")),
   DOUBLE_SLASH("double-slash", Kind.VALUE,
       "keys contain // after the collection; on AWS that names no object, but s3proxy"
           + " collapses // and serves the real one",

@@ -41,6 +41,8 @@ final class AccessJudge {
           "retry later or lower --concurrency");
       case NETFAIL -> add(out, ref, ReachCodes.NETWORK,
           "could not reach the cloud endpoint (" + state.detail() + ")", null);
+      case REJECTED -> add(out, ref, ReachCodes.REJECTED,
+          "the store rejected the request for the object (" + state.detail() + ")", null);
       case SKIPPED -> {
         if (access.orElse(null) == Access.RESTRICTED) {
           add(out, ref, ReachCodes.RESTRICTED_SKIPPED,

@@ -30,6 +30,8 @@ record CloudState(Kind kind, long size, String md5, String contentType, byte[] h
     REDIRECTED,
     /** Still throttled (503 SlowDown / 429) after every retry. */
     THROTTLED,
+    /** The store answered 400 without a region: it rejected the request, the object untested. */
+    REJECTED,
     /** No answer: connection, DNS, timeout, TLS. */
     NETFAIL,
     /** The client refused to build a request (a bucket name no provider can have). */

@@ -34,6 +34,8 @@ final class ReachCodes {
   static final Code REQUESTER_PAYS = Code.W_OBJ_RQPY;
   /** The validator could not reach the provider. */
   static final Code NETWORK = Code.F_OBJ_NETX;
+  /** The store answered 400 without a region for an ordinary key: it rejected the request. */
+  static final Code REJECTED = Code.F_OBJ_RJCT;
   /** Still throttled after every retry. */
   static final Code THROTTLED = Code.F_OBJ_SLOW;
   /** access_url does not answer with the file. */

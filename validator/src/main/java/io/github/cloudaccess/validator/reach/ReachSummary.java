@@ -16,7 +16,8 @@ import java.util.Map;
  * @param denied cloud copies that refused
  * @param missing cloud copies that do not exist
  * @param missingBuckets of those, the ones whose bucket (container, account) does not exist
- * @param failed cloud copies the validator could not test (network, throttling, redirect)
+ * @param failed cloud copies the validator could not test (network, throttling, redirect, a
+ *     request the store rejected)
  * @param skipped references not probed on purpose (restricted without keys, other providers,
  *     names no provider can have)
  * @param inconsistent found copies that disagree with the row (size, bytes, MD5, name, type)

@@ -161,11 +161,23 @@ final class S3Probe {
       case 404 -> CloudState.of("NoSuchBucket".equals(a.errorCode())
           || bucket.existence() == BucketInfo.Existence.MISSING
           ? CloudState.Kind.MISSING_BUCKET : CloudState.Kind.MISSING_KEY, detail);
-      case 301, 307, 400 -> a.bucketRegion() != null
-          ? CloudState.of(CloudState.Kind.REDIRECTED, detail)
-          : CloudState.of(CloudState.Kind.NETFAIL, detail);
+      case 301, 307 -> CloudState.of(a.bucketRegion() != null ? CloudState.Kind.REDIRECTED
+          : CloudState.Kind.NETFAIL, detail);
+      case 400 -> a.bucketRegion() != null ? CloudState.of(CloudState.Kind.REDIRECTED, detail)
+          : badRequest(location.key(), detail);
       default -> CloudState.of(CloudState.Kind.NETFAIL, detail);
     };
+  }
+
+  /**
+   * A 400 that names no region is the store's answer, not a network failure. For a key with a
+   * leading {@code /} or an empty segment, S3-compatible stores that cannot address it (s3proxy's
+   * Jetty) answer 400 where AWS answers 404 NoSuchKey: judged as AWS would, a missing object.
+   * Any other 400 rejects the validator's request and leaves the object untested.
+   */
+  private static CloudState badRequest(String key, String detail) {
+    return CloudState.of(key.startsWith("/") || key.contains("//")
+        ? CloudState.Kind.MISSING_KEY : CloudState.Kind.REJECTED, detail);
   }
 
   /**

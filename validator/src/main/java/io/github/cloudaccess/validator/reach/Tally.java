@@ -39,7 +39,7 @@ final class Tally {
         missing++;
         missingBuckets++;
       }
-      case THROTTLED, NETFAIL, REDIRECTED -> failed++;
+      case THROTTLED, NETFAIL, REDIRECTED, REJECTED -> failed++;
       case UNADDRESSABLE, SKIPPED -> skipped++;
       default -> throw new IllegalStateException(state.kind().name());
     }

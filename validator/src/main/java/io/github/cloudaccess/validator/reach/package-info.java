@@ -39,6 +39,8 @@
  *     <td>-</td></tr>
  * <tr><td>404 key / bucket</td><td colspan="5">E-OBJ-NOEX / E-OBJ-NOBK, whatever the class
  *     (hint when the key without a leading {@code /} exists)</td></tr>
+ * <tr><td>400 without a region</td><td colspan="5">E-OBJ-NOEX for a key with a leading
+ *     {@code /} or a {@code //} (where AWS answers 404); F-OBJ-RJCT otherwise</td></tr>
  * <tr><td>still 503/429</td><td colspan="5">F-OBJ-SLOW</td></tr>
  * <tr><td>no answer</td><td colspan="5">F-OBJ-NETX</td></tr>
  * </table>

@@ -507,6 +507,9 @@ public enum Code {
       "validator-side network failure to a cloud endpoint, or DNS/connect timeout on an"
           + " access_url when the run does not show the validator's network works (could not test)",
       "—", false),
+  F_OBJ_RJCT(Severity.FAILURE, "OBJ", "RJCT",
+      "the store rejected the validator's request (HTTP 400 without a region): could not test",
+      "AWS S3 error responses", false),
   E_DLK_CTYP(Severity.ERROR, "DLK", "CTYP",
       "links response Content-Type is not a VOTable media type",
       "DataLink 3.3", false),

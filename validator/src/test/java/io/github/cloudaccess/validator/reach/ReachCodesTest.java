@@ -31,6 +31,7 @@ class ReachCodesTest {
       Map.entry("REQUESTER_PAYS", "W-OBJ-RQPY"),
       Map.entry("NETWORK", "F-OBJ-NETX"),
       Map.entry("THROTTLED", "F-OBJ-SLOW"),
+      Map.entry("REJECTED", "F-OBJ-RJCT"),
       Map.entry("ACCESS_URL", "E-OBJ-AURL"),
       Map.entry("ACCESS_URL_HTML", "W-OBJ-AUHT"),
       Map.entry("SIZE", "E-OBJ-SIZE"),

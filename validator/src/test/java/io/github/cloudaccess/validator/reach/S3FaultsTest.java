@@ -212,6 +212,40 @@ class S3FaultsTest {
         urlPathEqualTo("/wm-slash//data/s.fits")))).hasSize(1);
   }
 
+  /** s3proxy's answer to a key it cannot address: AWS would say 404 NoSuchKey. */
+  @Test
+  void a400ForAKeyWithALeadingSlashIsMissingWithTheSlashHint() {
+    wm.stubFor(head(urlPathEqualTo("/wm-400")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlPathEqualTo("/wm-400//data/s.fits")).willReturn(aResponse()
+        .withStatus(400)));
+    wm.stubFor(head(urlPathEqualTo("/wm-400/data/s.fits")).willReturn(object()));
+    CollectingReporter r = new CollectingReporter();
+    run(options, r, aws(1, "wm-400", "/data/s.fits", null, Access.OPEN));
+    assertThat(codesAt(r, 1)).as(r.describe()).containsExactly(ReachCodes.MISSING_KEY);
+    assertThat(r.withCode(ReachCodes.MISSING_KEY).get(0).hint()).isNotNull();
+  }
+
+  @Test
+  void a400ForAKeyWithAnEmptySegmentIsMissing() {
+    wm.stubFor(head(urlPathEqualTo("/wm-400b")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlPathEqualTo("/wm-400b/data//s.fits")).willReturn(aResponse()
+        .withStatus(400)));
+    CollectingReporter r = new CollectingReporter();
+    run(options, r, aws(1, "wm-400b", "data//s.fits", null, Access.OPEN));
+    assertThat(codesAt(r, 1)).as(r.describe()).containsExactly(ReachCodes.MISSING_KEY);
+  }
+
+  /** Any other 400 without a region is the store's refusal of the request, not the network. */
+  @Test
+  void anyOther400WithoutARegionIsARejectedRequest() {
+    wm.stubFor(head(urlPathEqualTo("/wm-400c")).willReturn(aResponse().withStatus(200)));
+    wm.stubFor(head(urlPathEqualTo("/wm-400c/k.fits")).willReturn(aResponse().withStatus(400)));
+    CollectingReporter r = new CollectingReporter();
+    ReachSummary s = run(options, r, aws(1, "wm-400c", "k.fits", null, Access.OPEN));
+    assertThat(codesAt(r, 1)).as(r.describe()).containsExactly(ReachCodes.REJECTED);
+    assertThat(s.failed()).isEqualTo(1);
+  }
+
   @Test
   void missingBucketIsToldByTheGetErrorCode() {
     wm.stubFor(head(urlPathEqualTo("/wm-gone")).willReturn(aResponse().withStatus(500)));

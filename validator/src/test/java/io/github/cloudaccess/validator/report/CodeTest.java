@@ -195,7 +195,8 @@ class CodeTest {
       Map.entry(Code.W_OBJ_CTYP, "reach/S3ReachabilityTest"),
       Map.entry(Code.W_OBJ_RQPY, "reach/S3FaultsTest"),
       Map.entry(Code.F_OBJ_SLOW, "reach/S3FaultsTest"),
-      Map.entry(Code.F_OBJ_NETX, "reach/S3FaultsTest"));
+      Map.entry(Code.F_OBJ_NETX, "reach/S3FaultsTest"),
+      Map.entry(Code.F_OBJ_RJCT, "reach/S3FaultsTest"));
 
   /** A cheap text check: the named class exists and names the code (token or constant). */
   @Test
