@@ -104,7 +104,8 @@ public final class Validator {
     Emitter out = new Emitter(source, safe);
     XmlStage xml = new XmlStage(source, safe);
     DocumentInfo doc = new DocumentInfo(source);
-    ProtocolDetector protocol = new ProtocolDetector(out, options.protocol());
+    ProtocolDetector protocol = new ProtocolDetector(out, options.protocol(),
+        options.protocolSource());
     CloudStage cloud = new CloudStage(out, protocol, options.profile(), options.requireCloud(),
         workerThreads());
     long cdata = 0;

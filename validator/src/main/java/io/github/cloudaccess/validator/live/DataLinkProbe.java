@@ -2,6 +2,7 @@ package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.schema.Profile;
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.http.HttpFindings;
 import io.github.cloudaccess.validator.http.MediaType;
 import io.github.cloudaccess.validator.http.Request;
@@ -61,12 +62,12 @@ final class DataLinkProbe {
    * @param uri the URL
    */
   void single(URI uri) {
-    fetch(uri, new ThisRows()).finish();
+    fetch(uri, new ThisRows(), ProtocolSource.OPTIONS).finish();
   }
 
   private void links(LinkTargets.Target t, VotableFacts discovery) {
     ThisRows thisRows = new ThisRows();
-    StepOutcome o = fetch(t.links(), thisRows);
+    StepOutcome o = fetch(t.links(), thisRows, ProtocolSource.LINKS_REQUEST);
     try {
       if (o.fetched()) {
         CloudCrossCheck.check(o, thisRows.rows(), discovery, t.row(), profile);
@@ -76,8 +77,8 @@ final class DataLinkProbe {
     }
   }
 
-  private StepOutcome fetch(URI uri, ThisRows thisRows) {
-    StepOutcome o = steps.run(StepSpec.query(Request.get(uri), Protocol.DATALINK)
+  private StepOutcome fetch(URI uri, ThisRows thisRows, ProtocolSource source) {
+    StepOutcome o = steps.run(StepSpec.query(Request.get(uri), Protocol.DATALINK, source)
         .expecting(new HttpFindings.Expectation(true, Set.of(), false))
         .sampling(0, thisRows).checkingObjects());
     MediaType type = o.mediaType();

@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.http.HttpFindings;
 import io.github.cloudaccess.validator.http.Request;
 import io.github.cloudaccess.validator.report.Code;
@@ -26,9 +27,10 @@ final class InvalidQueryProbe {
    * @param steps the run's steps
    * @param uri the invalid query
    * @param protocol SIA1 or SIA2
+   * @param source how the run knows it
    */
-  static void run(StepRunner steps, URI uri, Protocol protocol) {
-    StepOutcome o = steps.run(StepSpec.query(Request.get(uri), protocol)
+  static void run(StepRunner steps, URI uri, Protocol protocol, ProtocolSource source) {
+    StepOutcome o = steps.run(StepSpec.query(Request.get(uri), protocol, source)
         .expecting(new HttpFindings.Expectation(false, HttpFindings.VOTABLE_TYPES, false))
         .rejudging(Code.E_DAL_LGER));
     try {

@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.report.Code;
 
 /**
@@ -42,21 +43,24 @@ final class LiveSession {
     }
     CapabilitiesProbe caps = CapabilitiesProbe.run(steps, url);
     Protocol protocol = forced != null ? forced : caps.protocol();
+    ProtocolSource source = forced != null ? ProtocolSource.OPTIONS
+        : ProtocolSource.CAPABILITIES;
     ServiceUrl service = caps.service(url);
 
     /* Nothing says the protocol: the metadata query answers as SIA 1.0 or 2.0 would. */
     StepOutcome detection = null;
     if (protocol == null) {
-      detection = steps.run(Sia1Probes.metadataQuery(service, null));
+      detection = steps.run(Sia1Probes.metadataQuery(service, null, null));
       protocol = detection.summary() == null ? Protocol.UNKNOWN : detection.summary().protocol();
+      source = ProtocolSource.METADATA_QUERY;
       if (protocol != Protocol.SIA1) {
         judgeAsQuery(detection, protocol);
       }
     }
     caps.judge(protocol);
     switch (protocol) {
-      case SIA2 -> new Sia2Probes(steps, options).run(url, service, caps.root());
-      case SIA1 -> new Sia1Probes(steps, options).run(url, service, detection);
+      case SIA2 -> new Sia2Probes(steps, options, source).run(url, service, caps.root());
+      case SIA1 -> new Sia1Probes(steps, options, source).run(url, service, detection);
       default -> { }
     }
   }

@@ -2,7 +2,6 @@ package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.InputSummary;
-import io.github.cloudaccess.validator.Protocol;
 import io.github.cloudaccess.validator.ValidatorOptions;
 import io.github.cloudaccess.validator.http.FetchOptions;
 import io.github.cloudaccess.validator.http.HttpFetcher;
@@ -28,7 +27,7 @@ public final class LiveValidation implements AutoCloseable {
 
   private final HttpFetcher fetcher;
   private final LiveOptions options;
-  private final Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines;
+  private final Pipelines pipelines;
   private final int maxRepeat;
   private final BiConsumer<Finding, Throwable> faults;
   private final boolean networked;
@@ -48,8 +47,8 @@ public final class LiveValidation implements AutoCloseable {
     this.fetcher = new HttpFetcher(transport, fetch);
     this.networked = transport.networked();
     this.options = options;
-    this.pipelines = protocol -> pipeline.apply(
-        new ValidatorOptions(base.profile(), protocol, base.requireCloud()));
+    this.pipelines = (protocol, source) -> pipeline.apply(
+        new ValidatorOptions(base.profile(), protocol, base.requireCloud(), source));
     this.maxRepeat = maxRepeat;
     this.faults = faults;
   }

@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.http.Request;
 import io.github.cloudaccess.validator.report.Code;
 import java.net.URI;
@@ -18,16 +19,28 @@ final class Sia1Probes {
 
   private final StepRunner steps;
   private final LiveOptions options;
+  private final ProtocolSource source;
 
-  Sia1Probes(StepRunner steps, LiveOptions options) {
+  /**
+   * @param steps the run's steps
+   * @param options the live settings
+   * @param source how the run knows the service is SIA 1.0
+   */
+  Sia1Probes(StepRunner steps, LiveOptions options, ProtocolSource source) {
     this.steps = steps;
     this.options = options;
+    this.source = source;
   }
 
-  /** @return the metadata query's spec (also the detection query when nothing else tells) */
-  static StepSpec metadataQuery(ServiceUrl service, Protocol protocol) {
+  /**
+   * @param service where the query goes
+   * @param protocol the protocol of the answer, or {@code null} to detect it
+   * @param source how the run knows it ({@code null} with it)
+   * @return the metadata query's spec (also the detection query when nothing else tells)
+   */
+  static StepSpec metadataQuery(ServiceUrl service, Protocol protocol, ProtocolSource source) {
     return StepSpec.query(Request.get(service.with(List.of(new Param("FORMAT", "METADATA")))),
-        protocol).rejudging(Code.E_DAL_LGER);
+        protocol, source).rejudging(Code.E_DAL_LGER);
   }
 
   /**
@@ -37,7 +50,7 @@ final class Sia1Probes {
    */
   void run(ServiceUrl given, ServiceUrl service, StepOutcome metadata) {
     StepOutcome meta = metadata != null ? metadata
-        : steps.run(metadataQuery(service, Protocol.SIA1));
+        : steps.run(metadataQuery(service, Protocol.SIA1, source));
     checkMetadata(meta);
     Positions.Found where = Positions.sia1(given, options, meta.facts());
     meta.finish();
@@ -46,7 +59,7 @@ final class Sia1Probes {
     URI legal = given.isFullQuery() ? given.given() : service.with(List.of(
         new Param("POS", cone.sia1Pos()), new Param("SIZE", cone.sia1Size())));
     FootprintCheck footprint = new FootprintCheck(Protocol.SIA1, cone);
-    StepOutcome main = steps.run(StepSpec.query(Request.get(legal), Protocol.SIA1)
+    StepOutcome main = steps.run(StepSpec.query(Request.get(legal), Protocol.SIA1, source)
         .sampling(options.datalinkSample(), footprint).checkingObjects());
     main.report(Code.I_RUN_TARG, "SIA 1.0 service at " + service.endpoint() + "; region " + cone
         + " (" + where.source() + ").", null);
@@ -54,7 +67,7 @@ final class Sia1Probes {
     new DataLinkProbe(steps, options.profile()).run(main);
 
     InvalidQueryProbe.run(steps, service.with(List.of(InvalidQueryProbe.SIA1_POS,
-        new Param("SIZE", cone.sia1Size()))), Protocol.SIA1);
+        new Param("SIZE", cone.sia1Size()))), Protocol.SIA1, source);
   }
 
   /** @param o the answer to FORMAT=METADATA */

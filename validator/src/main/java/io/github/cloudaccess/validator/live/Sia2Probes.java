@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.http.HttpFindings;
 import io.github.cloudaccess.validator.http.MediaType;
 import io.github.cloudaccess.validator.http.Request;
@@ -23,10 +24,17 @@ final class Sia2Probes {
 
   private final StepRunner steps;
   private final LiveOptions options;
+  private final ProtocolSource source;
 
-  Sia2Probes(StepRunner steps, LiveOptions options) {
+  /**
+   * @param steps the run's steps
+   * @param options the live settings
+   * @param source how the run knows the service is SIA 2.0
+   */
+  Sia2Probes(StepRunner steps, LiveOptions options, ProtocolSource source) {
     this.steps = steps;
     this.options = options;
+    this.source = source;
   }
 
   /**
@@ -71,7 +79,7 @@ final class Sia2Probes {
     }
     responseFormat(service, legal);
     InvalidQueryProbe.run(steps, service.with(List.of(InvalidQueryProbe.SIA2_POS)),
-        Protocol.SIA2);
+        Protocol.SIA2, source);
   }
 
   private void availability(String root) {
@@ -110,7 +118,7 @@ final class Sia2Probes {
   }
 
   private StepSpec query(URI uri) {
-    return StepSpec.query(Request.get(uri), Protocol.SIA2);
+    return StepSpec.query(Request.get(uri), Protocol.SIA2, source);
   }
 
   private static URI variant(ServiceUrl service, List<Param> legal, String name, String value) {

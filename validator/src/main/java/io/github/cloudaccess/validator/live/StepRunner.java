@@ -2,7 +2,6 @@ package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.InputSummary;
-import io.github.cloudaccess.validator.Protocol;
 import io.github.cloudaccess.validator.http.FailureKind;
 import io.github.cloudaccess.validator.http.FetchResult;
 import io.github.cloudaccess.validator.http.HttpFetcher;
@@ -17,8 +16,6 @@ import io.github.cloudaccess.validator.report.Reporter;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * Runs one request of a live run: fetches it, reports the HTTP findings, sends the body through
@@ -35,7 +32,7 @@ final class StepRunner {
           FailureKind.TLS);
 
   private final HttpFetcher fetcher;
-  private final Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines;
+  private final Pipelines pipelines;
   private final int maxRepeat;
   private final BiConsumer<Finding, Throwable> faults;
   private final ReportQueue queue;
@@ -53,7 +50,7 @@ final class StepRunner {
    * @param evidence what a successful fetch from this service shows of the validator's network
    */
   StepRunner(HttpFetcher fetcher,
-      Function<Protocol, BiFunction<Input, Reporter, InputSummary>> pipelines, int maxRepeat,
+      Pipelines pipelines, int maxRepeat,
       BiConsumer<Finding, Throwable> faults, ReportQueue queue,
       ObjectCheck objects, NetworkEvidence evidence) {
     this.fetcher = fetcher;
@@ -138,7 +135,8 @@ final class StepRunner {
     };
     InputSummary[] summary = new InputSummary[1];
     guarded(body.name(), collector,
-        () -> summary[0] = pipelines.apply(spec.protocol()).apply(body, filtered));
+        () -> summary[0] = pipelines.of(spec.protocol(), spec.protocolSource())
+            .apply(body, filtered));
     return summary[0];
   }
 

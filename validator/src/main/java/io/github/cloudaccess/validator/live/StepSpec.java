@@ -2,6 +2,7 @@ package io.github.cloudaccess.validator.live;
 
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.http.HttpFindings.Expectation;
 import io.github.cloudaccess.validator.http.Request;
 import io.github.cloudaccess.validator.report.Code;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  * @param validate whether the body goes through the offline pipeline (VOTables do, VOSI
  *     documents do not)
  * @param protocol the protocol the pipeline checks the body against, {@code null} to detect it
+ * @param protocolSource why the step expects that protocol ({@code null} with it)
  * @param rejudged pipeline codes this probe judges itself, dropped from the pipeline's findings
  *     (an error document is the right answer to a deliberately invalid query, so the pipeline's
  *     E-DAL-LGER does not apply there)
@@ -25,7 +27,7 @@ import java.util.function.Consumer;
  * @param objects the cloud objects its rows name are checked (when the run checks objects)
  */
 record StepSpec(Request request, Expectation expect, boolean validate, Protocol protocol,
-    Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body, boolean objects) {
+    ProtocolSource protocolSource, Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body, boolean objects) {
 
   /** Freezes the set. */
   StepSpec {
@@ -35,10 +37,11 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
   /**
    * @param request a query
    * @param protocol the protocol of its answer, {@code null} to detect it
+   * @param source how the run knows that protocol ({@code null} with it)
    * @return a legal query: 200 and a VOTable expected, body validated
    */
-  static StepSpec query(Request request, Protocol protocol) {
-    return new StepSpec(request, Expectation.votable(), true, protocol, Set.of(), 0,
+  static StepSpec query(Request request, Protocol protocol, ProtocolSource source) {
+    return new StepSpec(request, Expectation.votable(), true, protocol, source, Set.of(), 0,
         RowSink.NONE, null, false);
   }
 
@@ -48,7 +51,7 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return a step that validates nothing and expects nothing of the status
    */
   static StepSpec document(Request request, Consumer<Input> body) {
-    return new StepSpec(request, new Expectation(false, Set.of(), false), false, null,
+    return new StepSpec(request, new Expectation(false, Set.of(), false), false, null, null,
         Set.of(), 0, RowSink.NONE, body, false);
   }
 
@@ -57,8 +60,8 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with it
    */
   StepSpec expecting(Expectation expectation) {
-    return new StepSpec(request, expectation, validate, protocol, rejudged, sample, rows, body,
-        objects);
+    return new StepSpec(request, expectation, validate, protocol, protocolSource, rejudged,
+        sample, rows, body, objects);
   }
 
   /**
@@ -66,8 +69,8 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with them dropped from the pipeline's findings
    */
   StepSpec rejudging(Code... codes) {
-    return new StepSpec(request, expect, validate, protocol, Set.of(codes), sample, rows, body,
-        objects);
+    return new StepSpec(request, expect, validate, protocol, protocolSource, Set.of(codes),
+        sample, rows, body, objects);
   }
 
   /**
@@ -76,12 +79,13 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step reading rows
    */
   StepSpec sampling(int n, RowSink sink) {
-    return new StepSpec(request, expect, validate, protocol, rejudged, n, sink, body,
-        objects);
+    return new StepSpec(request, expect, validate, protocol, protocolSource, rejudged, n, sink,
+        body, objects);
   }
 
   /** @return this step with the cloud objects of its answer checked */
   StepSpec checkingObjects() {
-    return new StepSpec(request, expect, validate, protocol, rejudged, sample, rows, body, true);
+    return new StepSpec(request, expect, validate, protocol, protocolSource, rejudged, sample,
+        rows, body, true);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cloudaccess.validator.protocol;
 
 import io.github.cloudaccess.validator.Protocol;
+import io.github.cloudaccess.validator.ProtocolSource;
 import io.github.cloudaccess.validator.report.Code;
 import io.github.cloudaccess.validator.stage.Emitter;
 import io.github.cloudaccess.validator.stage.Stage;
@@ -16,9 +17,9 @@ import java.util.List;
 
 /**
  * PRT: decides which protocol the response follows, before the first row of the checked table:
- * the forced option, else an INFO standardID, else the columns (the VOX:Image_AccessReference
- * UCD for SIA 1.0, ObsCore names for SIA 2.0, the DataLink column set). Announces it as
- * I-RUN-TARG.
+ * the one given (by {@code --protocol}, or by a live run that knows it), else an INFO
+ * standardID, else the columns (the VOX:Image_AccessReference UCD for SIA 1.0, ObsCore names for
+ * SIA 2.0, the DataLink column set). Announces it, and why, as I-RUN-TARG.
  */
 public final class ProtocolDetector implements Stage, VotableListener, ProtocolHolder {
 
@@ -27,17 +28,20 @@ public final class ProtocolDetector implements Stage, VotableListener, ProtocolH
 
   private final Emitter out;
   private final Protocol forced;
+  private final ProtocolSource source;
   private Protocol protocol = Protocol.UNKNOWN;
   private String standardId;
   private boolean decided;
 
   /**
    * @param out receives the announcement
-   * @param forced the protocol from the options, or null to detect
+   * @param forced the protocol to check against, or null to detect
+   * @param source why it is given ({@code --protocol}, a live run's finding), or null with it
    */
-  public ProtocolDetector(Emitter out, Protocol forced) {
+  public ProtocolDetector(Emitter out, Protocol forced, ProtocolSource source) {
     this.out = out;
     this.forced = forced;
+    this.source = source;
   }
 
   @Override
@@ -96,7 +100,7 @@ public final class ProtocolDetector implements Stage, VotableListener, ProtocolH
     String how;
     if (forced != null) {
       protocol = forced;
-      how = "forced by the options";
+      how = source == null ? ProtocolSource.OPTIONS.reason() : source.reason();
     } else if (declared != null) {
       protocol = declared;
       how = "declared by INFO standardID " + standardId;
