@@ -32,7 +32,7 @@ final class CapabilitiesProbe {
     for (int i = 0; i < candidates.size(); i++) {
       URI c = candidates.get(i);
       List<List<Vosi.Capability>> read = new ArrayList<>();
-      StepOutcome o = steps.run(StepSpec.document(Request.get(c),
+      StepOutcome o = steps.run(StepSpec.document(Request.get(c), "VOSI capabilities",
           in -> read.add(Vosi.capabilities(in))));
       p.attempts.add(o);
       p.tried.add(c);

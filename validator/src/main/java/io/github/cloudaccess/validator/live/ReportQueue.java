@@ -53,6 +53,7 @@ final class ReportQueue {
   final class Slot {
     private final InputCollector collector;
     private InputSummary summary;
+    private String notVotable;
     private long elapsedMillis;
     private InputReport report;
 
@@ -67,17 +68,20 @@ final class ReportQueue {
 
     /**
      * @param summary what the pipeline found in the body, or {@code null}
+     * @param notVotable what was asked for when it is no VOTable (a VOSI document), or
+     *     {@code null}
      * @param elapsedMillis the fetch's time (recorded time in replay, so reports repeat)
      */
-    void completed(InputSummary summary, long elapsedMillis) {
+    void completed(InputSummary summary, String notVotable, long elapsedMillis) {
       this.summary = summary;
+      this.notVotable = notVotable;
       this.elapsedMillis = elapsedMillis;
     }
 
     /** Closes the report; safe to call twice. */
     void finish() {
       if (report == null) {
-        report = collector.finish(summary, elapsedMillis);
+        report = collector.finish(summary, notVotable, elapsedMillis);
         flush();
       }
     }

@@ -85,7 +85,7 @@ final class Sia2Probes {
   private void availability(String root) {
     Boolean[] available = new Boolean[1];
     StepOutcome o = steps.run(StepSpec.document(Request.get(URI.create(root + "availability")),
-        in -> available[0] = Vosi.available(in)));
+        "VOSI availability", in -> available[0] = Vosi.available(in)));
     if (o.fetched() && (o.status() != 200 || available[0] == null)) {
       o.report(Code.E_SI2_AVAX, "No VOSI availability document at " + o.uri() + " (HTTP "
           + o.status() + ").", "serve VOSI availability next to the capabilities (SIA 2.0 2.2)");

@@ -89,7 +89,7 @@ final class StepRunner {
           guarded(name, collector, () -> spec.body().accept(body));
         }
       }
-      slot.completed(summary, r.timings().total().toMillis());
+      slot.completed(summary, spec.notVotable(), r.timings().total().toMillis());
       StepOutcome outcome = new StepOutcome(spec.request().uri(), slot, r.status(),
           r.contentType(), r.failure(), summary, facts);
       if (!r.ok() && (UNREACHABLE.contains(r.failure().kind()) || ++failuresInARow >= 2)) {

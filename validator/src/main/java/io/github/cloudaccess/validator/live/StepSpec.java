@@ -14,8 +14,9 @@ import java.util.function.Consumer;
  *
  * @param request what to send
  * @param expect what the HTTP layer should expect (status, media types)
- * @param validate whether the body goes through the offline pipeline (VOTables do, VOSI
- *     documents do not)
+ * @param notVotable what is asked for when it is no VOTable ({@code VOSI capabilities}): the
+ *     body does not go through the offline pipeline, and the report says what it is;
+ *     {@code null} for a VOTable, which does
  * @param protocol the protocol the pipeline checks the body against, {@code null} to detect it
  * @param protocolSource why the step expects that protocol ({@code null} with it)
  * @param rejudged pipeline codes this probe judges itself, dropped from the pipeline's findings
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  * @param body an extra reading of the body while it exists, or {@code null}
  * @param objects the cloud objects its rows name are checked (when the run checks objects)
  */
-record StepSpec(Request request, Expectation expect, boolean validate, Protocol protocol,
+record StepSpec(Request request, Expectation expect, String notVotable, Protocol protocol,
     ProtocolSource protocolSource, Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body, boolean objects) {
 
   /** Freezes the set. */
@@ -41,18 +42,24 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return a legal query: 200 and a VOTable expected, body validated
    */
   static StepSpec query(Request request, Protocol protocol, ProtocolSource source) {
-    return new StepSpec(request, Expectation.votable(), true, protocol, source, Set.of(), 0,
+    return new StepSpec(request, Expectation.votable(), null, protocol, source, Set.of(), 0,
         RowSink.NONE, null, false);
   }
 
   /**
    * @param request a request for a VOSI document
+   * @param what what the document is ({@code VOSI capabilities}), for the report
    * @param body reads the document
    * @return a step that validates nothing and expects nothing of the status
    */
-  static StepSpec document(Request request, Consumer<Input> body) {
-    return new StepSpec(request, new Expectation(false, Set.of(), false), false, null, null,
+  static StepSpec document(Request request, String what, Consumer<Input> body) {
+    return new StepSpec(request, new Expectation(false, Set.of(), false), what, null, null,
         Set.of(), 0, RowSink.NONE, body, false);
+  }
+
+  /** @return true when the body goes through the offline pipeline (a VOTable is expected) */
+  boolean validate() {
+    return notVotable == null;
   }
 
   /**
@@ -60,7 +67,7 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with it
    */
   StepSpec expecting(Expectation expectation) {
-    return new StepSpec(request, expectation, validate, protocol, protocolSource, rejudged,
+    return new StepSpec(request, expectation, notVotable, protocol, protocolSource, rejudged,
         sample, rows, body, objects);
   }
 
@@ -69,7 +76,7 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step with them dropped from the pipeline's findings
    */
   StepSpec rejudging(Code... codes) {
-    return new StepSpec(request, expect, validate, protocol, protocolSource, Set.of(codes),
+    return new StepSpec(request, expect, notVotable, protocol, protocolSource, Set.of(codes),
         sample, rows, body, objects);
   }
 
@@ -79,13 +86,13 @@ record StepSpec(Request request, Expectation expect, boolean validate, Protocol 
    * @return this step reading rows
    */
   StepSpec sampling(int n, RowSink sink) {
-    return new StepSpec(request, expect, validate, protocol, protocolSource, rejudged, n, sink,
+    return new StepSpec(request, expect, notVotable, protocol, protocolSource, rejudged, n, sink,
         body, objects);
   }
 
   /** @return this step with the cloud objects of its answer checked */
   StepSpec checkingObjects() {
-    return new StepSpec(request, expect, validate, protocol, protocolSource, rejudged, sample,
+    return new StepSpec(request, expect, notVotable, protocol, protocolSource, rejudged, sample,
         rows, body, true);
   }
 }

@@ -86,11 +86,25 @@ public final class InputCollector implements Reporter {
    * @param elapsedMillis wall-clock time spent on the input
    * @return the kept findings, sorted, with the counts
    */
-  public synchronized InputReport finish(InputSummary summary, long elapsedMillis) {
+  public InputReport finish(InputSummary summary, long elapsedMillis) {
+    return finish(summary, null, elapsedMillis);
+  }
+
+  /**
+   * Ends collection for this input.
+   *
+   * @param summary what the input held, or {@code null} when it was not validated as a VOTable
+   *     or validation did not complete
+   * @param notVotable what the input is when it is no VOTable (a VOSI document), or {@code null}
+   * @param elapsedMillis wall-clock time spent on the input
+   * @return the kept findings, sorted, with the counts
+   */
+  public synchronized InputReport finish(InputSummary summary, String notVotable,
+      long elapsedMillis) {
     List<Finding> all = new ArrayList<>();
     kept.values().forEach(all::addAll);
     all.sort(FindingOrder.FINDINGS);
-    return new InputReport(source, summary, all, counts, elapsedMillis);
+    return new InputReport(source, summary, notVotable, all, counts, elapsedMillis);
   }
 
   /** Fills a missing position or message so that ordering and rendering never meet a null. */

@@ -12,7 +12,10 @@ import java.util.TreeMap;
  * Everything the report says about one input.
  *
  * @param source the input's name as given (path, {@code -} for standard input)
- * @param summary what the input held, or {@code null} when validation did not complete
+ * @param summary what the input held, or {@code null} when it was not validated as a VOTable or
+ *     validation did not complete
+ * @param notVotable what the input is when it is no VOTable and was not validated as one (a live
+ *     run's {@code VOSI capabilities}), or {@code null}
  * @param findings the kept findings (at most maxrepeat per code), in {@link FindingOrder}
  * @param counts the number of findings per code, kept or not, in {@link FindingOrder#CODES} order
  * @param elapsedMillis wall-clock time spent on the input
@@ -20,6 +23,7 @@ import java.util.TreeMap;
 public record InputReport(
     String source,
     InputSummary summary,
+    String notVotable,
     List<Finding> findings,
     Map<Code, Long> counts,
     long elapsedMillis) {
@@ -29,6 +33,12 @@ public record InputReport(
     TreeMap<Code, Long> sorted = new TreeMap<>(FindingOrder.CODES);
     sorted.putAll(counts);
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+  }
+
+  /** The report of an input meant to be a VOTable. */
+  public InputReport(String source, InputSummary summary, List<Finding> findings,
+      Map<Code, Long> counts, long elapsedMillis) {
+    this(source, summary, null, findings, counts, elapsedMillis);
   }
 
   /** @return per code, how many findings were counted but not kept, in code order */

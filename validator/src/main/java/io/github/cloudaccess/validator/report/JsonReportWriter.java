@@ -57,6 +57,7 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringProperty("source", input.source());
     g.writeStringProperty("result", lower(input.verdict(failOn)));
     writeSummary(input.summary());
+    g.writeStringProperty("notVotable", input.notVotable());
     g.writeArrayPropertyStart("findings");
     for (Finding f : input.findings()) {
       writeFinding(f);

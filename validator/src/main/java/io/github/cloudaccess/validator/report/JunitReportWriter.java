@@ -42,7 +42,7 @@ public final class JunitReportWriter implements ReportWriter {
     String src = Xml.attr(input.source());
     out.println("  <testsuite name=\"" + src + "\" tests=\"" + tests + "\" failures=\"" + failures
         + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + seconds(input.elapsedMillis()) + "\">");
-    writeProperties(input.summary());
+    writeProperties(input.summary(), input.notVotable());
     input.counts().forEach((code, n) -> writeCase(input, code, n));
     if (verdict == Verdict.PASS) {
       out.println("    <testcase classname=\"" + src + "\" name=\"conformance\" time=\""
@@ -61,7 +61,7 @@ public final class JunitReportWriter implements ReportWriter {
     return code.severity() != Severity.FAILURE && info.failOn().fails(code.severity());
   }
 
-  private void writeProperties(InputSummary s) {
+  private void writeProperties(InputSummary s, String notVotable) {
     List<String[]> props = new ArrayList<>();
     props.add(new String[] {"validator.version", info.version()});
     props.add(new String[] {"profile", info.profile()});
@@ -74,6 +74,7 @@ public final class JunitReportWriter implements ReportWriter {
       props.add(new String[] {"rows", Long.toString(s.rows())});
       props.add(new String[] {"rows.cloud_access", Long.toString(s.rowsWithCloudAccess())});
     }
+    props.add(new String[] {"not.votable", notVotable});
     out.println("    <properties>");
     for (String[] p : props) {
       if (p[1] == null) {

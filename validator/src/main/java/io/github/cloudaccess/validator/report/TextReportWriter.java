@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * W-CLD-KLSL-1 responses/x.xml:40:7 row 3 /aws/0/key: message
  * E-XML-AMPR-x responses/x.xml (3 more)
  * Summary responses/x.xml: protocol SIA2; VOTable 1.4; serialization TABLEDATA; rows 10; ...
+ * (Summary URL: VOSI capabilities, not a VOTable (no table summary))
  * Providers responses/x.xml: aws 8; google 2
  * Access responses/x.xml: open 6; restricted 4
  * Counts responses/x.xml: E-XML-AMPR 12; W-CLD-KLSL 1
@@ -118,6 +119,12 @@ public final class TextReportWriter implements ReportWriter {
   private void summaryLines(InputReport input) {
     String src = OneLine.of(input.source());
     InputSummary s = input.summary();
+    if (s == null && input.notVotable() != null) {
+      // Nothing failed: a VOSI document has no table to summarise.
+      out.println("Summary " + src + ": " + OneLine.of(input.notVotable())
+          + ", not a VOTable (no table summary)");
+      return;
+    }
     if (s == null) {
       out.println("Summary " + src + ": not available (validation did not complete)");
       return;

@@ -173,6 +173,23 @@ class LiveServiceTest {
     }
   }
 
+  /** The VOSI documents are no VOTables: the report says what they are, not that it failed. */
+  @Test
+  void vosiDocumentsAreReportedAsWhatTheyAre() throws Exception {
+    try (SiaService s = SiaService.start()) {
+      LiveCli json = LiveCli.run("--format", "json", s.sia2());
+      JsonNode inputs = JsonMapper.shared().readTree(json.out()).get("inputs");
+      for (JsonNode in : inputs) {
+        String source = in.get("source").asString();
+        String expected = source.endsWith("/capabilities") ? "VOSI capabilities"
+            : source.endsWith("/availability") ? "VOSI availability" : null;
+        assertThat(in.get("notVotable").isNull() ? null : in.get("notVotable").asString())
+            .as(source).isEqualTo(expected);
+        assertThat(in.get("summary").isNull()).as(source).isEqualTo(expected != null);
+      }
+    }
+  }
+
   private static List<String> links(SiaService s) {
     return s.requests().stream().filter(u -> u.startsWith("/sia2/links")).toList();
   }

@@ -17,15 +17,24 @@ class JsonReportWriterTest {
     w.start(Sample.INFO);
     InputReport mixed = Sample.mixed("r.xml", 1);
     InputReport crashed = new InputCollector("c.xml", 9).finish(null, 0);
+    InputReport caps = new InputCollector("http://h/capabilities", 9)
+        .finish(null, "VOSI capabilities", 0);
     w.input(mixed);
     w.input(crashed);
-    w.end(RunTotals.EMPTY.plus(mixed, FailOn.ERROR).plus(crashed, FailOn.ERROR));
+    w.input(caps);
+    w.end(RunTotals.EMPTY.plus(mixed, FailOn.ERROR).plus(crashed, FailOn.ERROR)
+        .plus(caps, FailOn.ERROR));
 
     JsonNode doc = JsonMapper.shared().readTree(s.toString());
     assertThat(doc.get("tool").get("name").asString()).isEqualTo("cloud_access validator");
     assertThat(doc.get("tool").get("version").asString()).isEqualTo("9.9.9");
     assertThat(doc.get("profile").asString()).isEqualTo("lenient");
-    assertThat(doc.get("inputs")).hasSize(2);
+    assertThat(doc.get("inputs")).hasSize(3);
+    assertThat(doc.get("inputs").get(1).get("summary").isNull()).isTrue();
+    assertThat(doc.get("inputs").get(1).get("notVotable").isNull()).as("crashed").isTrue();
+    assertThat(doc.get("inputs").get(2).get("summary").isNull()).isTrue();
+    assertThat(doc.get("inputs").get(2).get("notVotable").asString())
+        .isEqualTo("VOSI capabilities");
 
     JsonNode in = doc.get("inputs").get(0);
     assertThat(in.get("source").asString()).isEqualTo("r.xml");
@@ -55,7 +64,7 @@ class JsonReportWriterTest {
     assertThat(c.get("result").asString()).isEqualTo("pass");
 
     assertThat(doc.get("totals").get("errors").asLong()).isEqualTo(1);
-    assertThat(doc.get("totals").get("passed").asLong()).isEqualTo(1);
+    assertThat(doc.get("totals").get("passed").asLong()).isEqualTo(2);
     assertThat(doc.get("totals").get("failed").asLong()).isEqualTo(1);
     assertThat(doc.get("result").asString()).isEqualTo("fail");
   }

@@ -84,6 +84,16 @@ class JunitReportWriterTest {
   }
 
   @Test
+  void aNonVotableInputSaysWhatItIs() throws Exception {
+    InputReport caps = new InputCollector("http://h/capabilities", 9)
+        .finish(null, "VOSI capabilities", 0);
+    Element suite = children(render(Sample.INFO, caps).getDocumentElement(), "testsuite").get(0);
+    assertThat(children(children(suite, "properties").get(0), "property"))
+        .extracting(e -> e.getAttribute("name") + "=" + e.getAttribute("value"))
+        .contains("not.votable=VOSI capabilities");
+  }
+
+  @Test
   void failOnWarningTurnsWarningsIntoFailures() throws Exception {
     RunInfo strict = new RunInfo("t", "1", "lenient", "auto", FailOn.WARNING, 9);
     InputCollector c = new InputCollector("w.xml", 9);

@@ -70,6 +70,15 @@ class TextReportWriterTest {
   }
 
   @Test
+  void aNonVotableInputSaysWhatItIsNotThatValidationFailed() {
+    InputReport caps = new InputCollector("http://h/capabilities", 9)
+        .finish(null, "VOSI capabilities", 0);
+    assertThat(render(caps)).contains(
+        "Summary http://h/capabilities: VOSI capabilities, not a VOTable (no table summary)")
+        .noneMatch(l -> l.contains("did not complete"));
+  }
+
+  @Test
   void inputWithoutSummaryOrFindingsSaysSo() {
     InputReport empty = new InputCollector("e.xml", 9).finish(null, 0);
     assertThat(render(empty)).contains(
