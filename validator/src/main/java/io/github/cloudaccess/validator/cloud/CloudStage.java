@@ -12,6 +12,8 @@ import io.github.cloudaccess.validator.votable.ColumnDemand;
 import io.github.cloudaccess.validator.votable.Datatype;
 import io.github.cloudaccess.validator.votable.DocumentInfo;
 import io.github.cloudaccess.validator.votable.FieldInfo;
+import io.github.cloudaccess.validator.votable.InfoElement;
+import io.github.cloudaccess.validator.votable.ResourceInfo;
 import io.github.cloudaccess.validator.votable.Row;
 import io.github.cloudaccess.validator.votable.TableInfo;
 import io.github.cloudaccess.validator.votable.VotableListener;
@@ -25,7 +27,8 @@ import java.util.TreeMap;
  * CLD: finds the {@code cloud_access} column of the checked table, checks its FIELD, and sends
  * every non-null cell to the worker pipeline; reports on the parsing thread what needs the row
  * (truncation by arraysize, E-CLD-TRNC; over-long text, E-CLD-LIMT; DataLink rows other than
- * #this, W-CLD-DLRW), and a missing column (I-CLD-NCOL, E-CLD-RQCL with requireCloud).
+ * #this, W-CLD-DLRW), and a missing column (I-CLD-NCOL, E-CLD-RQCL with requireCloud) except
+ * in a DALI error document.
  */
 public final class CloudStage implements Stage, VotableListener {
 
@@ -166,7 +169,7 @@ public final class CloudStage implements Stage, VotableListener {
 
   @Override
   public void documentEnd(DocumentInfo doc) {
-    if (columnSeen) {
+    if (columnSeen || errorDocument(doc)) {
       return;
     }
     if (requireCloud) {
@@ -175,6 +178,20 @@ public final class CloudStage implements Stage, VotableListener {
     } else {
       out.document(Code.I_CLD_NCOL, "The results table has no cloud_access column.", null);
     }
+  }
+
+  /**
+   * A DALI error document answers with a status, not a results table: that it has no
+   * {@code cloud_access} column is noise (and no error, even with requireCloud).
+   *
+   * @return true when the results RESOURCE (or, without one, the document) says QUERY_STATUS
+   *     ERROR
+   */
+  private static boolean errorDocument(DocumentInfo doc) {
+    List<ResourceInfo> results = doc.topResultsResources();
+    List<InfoElement> infos = results.isEmpty() ? doc.topInfos() : results.get(0).infos();
+    return infos.stream().anyMatch(i -> i.isQueryStatus() && "ERROR".equalsIgnoreCase(
+        i.value() == null ? null : i.value().strip()));
   }
 
   /** Waits for the workers to check every queued cell; rethrows a worker's fault. */

@@ -45,6 +45,20 @@ class CloudStageTest {
   }
 
   @Test
+  void anErrorDocumentLacksNoColumn() {
+    String doc = TestDocs.votable("1.5", "<RESOURCE type=\"results\">\n"
+        + "<INFO name=\"QUERY_STATUS\" value=\"ERROR\">UsageFault: bad POS</INFO>\n"
+        + "<INFO name=\"standardID\" value=\"ivo://ivoa.net/std/SIA#query-2.0\"/>\n"
+        + "</RESOURCE>");
+    CollectingReporter lenient = run(doc);
+    assertThat(lenient.tokens()).as(lenient.describe()).contains("E-DAL-LGER")
+        .doesNotContain("I-CLD-NCOL");
+    CollectingReporter required = PathInput.validate(PathInput.text(doc),
+        new ValidatorOptions(Profile.LENIENT, null, true));
+    assertThat(required.tokens()).doesNotContain("E-CLD-RQCL", "I-CLD-NCOL");
+  }
+
+  @Test
   void fieldDeclaration() {
     assertThat(run(TestDocs.sia2(field("datatype=\"int\""), "")).tokens())
         .contains("E-CLD-DTYP");
