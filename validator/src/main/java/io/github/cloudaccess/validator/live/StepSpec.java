@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * @param objects the cloud objects its rows name are checked (when the run checks objects)
  */
 record StepSpec(Request request, Expectation expect, String notVotable, Protocol protocol,
-    ProtocolSource protocolSource, Set<Code> rejudged, int sample, RowSink rows, Consumer<Input> body, boolean objects) {
+    ProtocolSource protocolSource, Set<Code> rejudged, int sample, RowSink rows,
+    Consumer<Input> body, boolean objects) {
 
   /** Freezes the set. */
   StepSpec {
