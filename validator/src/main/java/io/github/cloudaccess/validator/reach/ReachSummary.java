@@ -51,6 +51,10 @@ public record ReachSummary(long seen, long selected, long checked, long found, l
 
   /** @return one line for the report */
   public String describe() {
+    if (seen == 0 && totalRequests() == 0) {
+      // Percentiles and rates of nothing would only look like measurements.
+      return "no cloud object references in this input: nothing to check";
+    }
     return String.format(Locale.ROOT,
         "%d of %d references checked: %d found, %d denied, %d missing (%d by bucket), "
             + "%d inconsistent, %d not testable, %d skipped, %d settled by listing; "
