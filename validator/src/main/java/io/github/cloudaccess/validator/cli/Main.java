@@ -171,6 +171,13 @@ public final class Main implements Callable<Integer> {
           + " one HEAD per key) or never (default: ${DEFAULT-VALUE}).")
   ListingMode listing;
 
+  @Option(names = "--compare", paramLabel = "N|all", defaultValue = "1000",
+      description = "Objects: fetch access_url and compare it with the cloud copy (reachable,"
+          + " size, first FITS block, checksum, type) for the first N checked locations of each"
+          + " response; the others are held to the row's own figures only, and may be settled"
+          + " by listing (default: ${DEFAULT-VALUE}; 0: none; all: every one).")
+  String compare;
+
   @Option(names = "--require-cloud",
       description = "Report a response without a cloud_access column as an error.")
   boolean requireCloud;

@@ -38,6 +38,23 @@ final class ObjectConfig {
     return live && cmd.replay == null;
   }
 
+  /** @return the --compare value as a count ({@code all}: no limit) */
+  static int compareLimit(String text) {
+    String t = text.trim();
+    if (t.equalsIgnoreCase("all")) {
+      return Integer.MAX_VALUE;
+    }
+    try {
+      int n = Integer.parseInt(t);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--compare must be a count of 0 or more, or all, not " + text);
+  }
+
   /**
    * @param cmd the parsed command
    * @param env the surroundings (environment variables for the keys, terminal)
@@ -75,7 +92,8 @@ final class ObjectConfig {
         .withSample(cmd.sample, cmd.sampleSeed)
         .withMaxObjects(cmd.maxObjects)
         .withConcurrency(cmd.concurrency, Math.min(cmd.concurrency, PER_HOST))
-        .withListing(cmd.listing);
+        .withListing(cmd.listing)
+        .withCompareLimit(compareLimit(cmd.compare));
     ProgressDisplay progress = env.terminal() && !"true".equalsIgnoreCase(env.env().get("CI"))
         ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
     return new ObjectStage(options, cmd.profile, progress);

@@ -22,6 +22,10 @@ import java.util.Optional;
  * @param retryBase first back-off pause, doubled per retry (with jitter), capped at 10 s
  * @param listing whether listing may replace HEADs
  * @param compareBytes fetch the first FITS block (2880 bytes) of both copies and compare them
+ * @param compareLimit compare the cloud copy with the on-prem copy behind access_url for the
+ *     first this many checked references of an input ({@code --compare}); later ones are judged
+ *     on the cloud side alone (existence, access, region, size against the row), which listing
+ *     can settle
  * @param batchSize references planned together (listing groups form within a batch)
  */
 public record ReachOptions(
@@ -39,7 +43,15 @@ public record ReachOptions(
     Duration retryBase,
     ListingMode listing,
     boolean compareBytes,
+    int compareLimit,
     int batchSize) {
+
+  /**
+   * References of an input compared with their on-prem copy by default: every row of a typical
+   * response, while the rows of a 10,000-row one beyond it cost a share of a listing each instead
+   * of two requests.
+   */
+  public static final int DEFAULT_COMPARE = 1000;
 
   /** Rejects values that would make a run unbounded or impossible. */
   public ReachOptions {
@@ -47,8 +59,9 @@ public record ReachOptions(
     Objects.requireNonNull(credentials);
     Objects.requireNonNull(listing);
     if (sample < 0 || maxObjects < 1 || concurrency < 1 || perHost < 1 || maxRetries < 0
-        || batchSize < 1) {
-      throw new IllegalArgumentException("counts must be positive (sample and retries >= 0)");
+        || compareLimit < 0 || batchSize < 1) {
+      throw new IllegalArgumentException(
+          "counts must be positive (sample, retries and compare limit >= 0)");
     }
     if (!positive(connectTimeout) || !positive(requestTimeout) || retryBase.isNegative()) {
       throw new IllegalArgumentException("timeouts must be positive");
@@ -57,12 +70,13 @@ public record ReachOptions(
 
   /**
    * @return public endpoints, anonymous, all references up to 10,000, concurrency 16, 8 per host,
-   *     connect 5 s, request 20 s, 3 retries from 200 ms, listing where it pays, bytes compared
+   *     connect 5 s, request 20 s, 3 retries from 200 ms, listing where it pays, bytes compared,
+   *     the on-prem copy compared for the first {@value #DEFAULT_COMPARE} references
    */
   public static ReachOptions defaults() {
     return new ReachOptions(Endpoints.publicCloud(), false, Optional.empty(), 0, 1L, 10_000, 16,
         8, Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(200),
-        ListingMode.AUTO, true, 20_000);
+        ListingMode.AUTO, true, DEFAULT_COMPARE, 20_000);
   }
 
   /**
@@ -72,7 +86,7 @@ public record ReachOptions(
   public ReachOptions withEndpoints(Endpoints e) {
     return new ReachOptions(e, inRegion, credentials, sample, seed, maxObjects, concurrency,
         perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -82,7 +96,7 @@ public record ReachOptions(
   public ReachOptions withInRegion(boolean in) {
     return new ReachOptions(endpoints, in, credentials, sample, seed, maxObjects, concurrency,
         perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -92,7 +106,7 @@ public record ReachOptions(
   public ReachOptions withCredentials(Optional<S3Keys> keys) {
     return new ReachOptions(endpoints, inRegion, keys, sample, seed, maxObjects, concurrency,
         perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -103,7 +117,7 @@ public record ReachOptions(
   public ReachOptions withSample(int n, long sampleSeed) {
     return new ReachOptions(endpoints, inRegion, credentials, n, sampleSeed, maxObjects,
         concurrency, perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing,
-        compareBytes, batchSize);
+        compareBytes, compareLimit, batchSize);
   }
 
   /**
@@ -113,7 +127,7 @@ public record ReachOptions(
   public ReachOptions withMaxObjects(int max) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, max, concurrency,
         perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -124,7 +138,7 @@ public record ReachOptions(
   public ReachOptions withConcurrency(int total, int host) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects, total,
         host, connectTimeout, requestTimeout, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -135,7 +149,7 @@ public record ReachOptions(
   public ReachOptions withTimeouts(Duration connect, Duration request) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
         concurrency, perHost, connect, request, maxRetries, retryBase, listing, compareBytes,
-        batchSize);
+        compareLimit, batchSize);
   }
 
   /**
@@ -146,7 +160,7 @@ public record ReachOptions(
   public ReachOptions withRetries(int retries, Duration base) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
         concurrency, perHost, connectTimeout, requestTimeout, retries, base, listing,
-        compareBytes, batchSize);
+        compareBytes, compareLimit, batchSize);
   }
 
   /**
@@ -156,7 +170,7 @@ public record ReachOptions(
   public ReachOptions withListing(ListingMode mode) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
         concurrency, perHost, connectTimeout, requestTimeout, maxRetries, retryBase, mode,
-        compareBytes, batchSize);
+        compareBytes, compareLimit, batchSize);
   }
 
   /**
@@ -166,7 +180,17 @@ public record ReachOptions(
   public ReachOptions withCompareBytes(boolean compare) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
         concurrency, perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing,
-        compare, batchSize);
+        compare, compareLimit, batchSize);
+  }
+
+  /**
+   * @param limit references of an input compared with their on-prem copy (0: none)
+   * @return a copy
+   */
+  public ReachOptions withCompareLimit(int limit) {
+    return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
+        concurrency, perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing,
+        compareBytes, limit, batchSize);
   }
 
   /**
@@ -176,7 +200,7 @@ public record ReachOptions(
   public ReachOptions withBatchSize(int size) {
     return new ReachOptions(endpoints, inRegion, credentials, sample, seed, maxObjects,
         concurrency, perHost, connectTimeout, requestTimeout, maxRetries, retryBase, listing,
-        compareBytes, size);
+        compareBytes, compareLimit, size);
   }
 
   private static boolean positive(Duration d) {

@@ -22,6 +22,7 @@ import java.util.Map;
  *     names no provider can have)
  * @param inconsistent found copies that disagree with the row (size, bytes, MD5, name, type)
  * @param listed references settled by listing instead of one request each
+ * @param compared references whose on-prem copy (access_url) was fetched and compared
  * @param requests requests sent, by kind
  * @param p50 median request latency
  * @param p90 90th percentile
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 public record ReachSummary(long seen, long selected, long checked, long found, long denied,
     long missing, long missingBuckets, long failed, long skipped, long inconsistent,
-    long listed, Map<String, Long> requests, Duration p50, Duration p90, Duration p99,
+    long listed, long compared, Map<String, Long> requests, Duration p50, Duration p90, Duration p99,
     Duration elapsed) {
 
   /** Freezes the map, keeping its order. */
@@ -57,11 +58,12 @@ public record ReachSummary(long seen, long selected, long checked, long found, l
     }
     return String.format(Locale.ROOT,
         "%d of %d references checked: %d found, %d denied, %d missing (%d by bucket), "
-            + "%d inconsistent, %d not testable, %d skipped, %d settled by listing; "
+            + "%d inconsistent, %d not testable, %d skipped, %d settled by listing, "
+            + "%d compared with access_url; "
             + "%d requests %s; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; "
             + "%.1f s (%.0f objects/s)",
         selected, seen, found, denied, missing, missingBuckets, inconsistent, failed, skipped,
-        listed, totalRequests(), requests, ms(p50), ms(p90), ms(p99), elapsed.toMillis() / 1000.0,
+        listed, compared, totalRequests(), requests, ms(p50), ms(p90), ms(p99), elapsed.toMillis() / 1000.0,
         objectsPerSecond());
   }
 

@@ -123,11 +123,15 @@ public final class ReachabilityChecker implements AutoCloseable {
     long start = System.nanoTime();
     Selection selection = new Selection(refs, options);
     Tally tally = new Tally();
+    long offset = 0; // references handed out before this batch: the first compareLimit compare
     for (List<ObjectRef> batch = selection.next(); !batch.isEmpty();
         batch = selection.next()) {
-      for (RefCheck.Outcome o : checkBatch(batch, source, reporter, progress, evidence)) {
+      int compared = (int) Math.max(0, Math.min(batch.size(), options.compareLimit() - offset));
+      offset += batch.size();
+      for (RefCheck.Outcome o : checkBatch(batch, compared, source, reporter, progress,
+          evidence)) {
         o.findings().forEach(reporter::report);
-        tally.add(o.cloud(), o.findings(), o.byListing());
+        tally.add(o.cloud(), o.findings(), o.byListing(), o.compared());
       }
     }
     ReachSummary summary = tally.summary(selection.seen(), stats,
@@ -136,7 +140,11 @@ public final class ReachabilityChecker implements AutoCloseable {
     return summary;
   }
 
-  private List<RefCheck.Outcome> checkBatch(List<ObjectRef> batch, String source,
+  /**
+   * @param compared the first this many references of the batch are compared with their
+   *     on-prem copy; the others are judged on the cloud side alone
+   */
+  private List<RefCheck.Outcome> checkBatch(List<ObjectRef> batch, int compared, String source,
       Reporter reporter, LongConsumer progress, NetworkEvidence evidence) {
     /* 1. Learn each S3 bucket once. */
     Map<String, AwsLocation> firstOfBucket = new LinkedHashMap<>();
@@ -160,7 +168,8 @@ public final class ReachabilityChecker implements AutoCloseable {
       List<AwsItem> eligible = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         ObjectRef ref = batch.get(i);
-        if (ref.location() instanceof AwsLocation a && listable(ref, a, buckets.get(a.bucketName()))) {
+        if (ref.location() instanceof AwsLocation a
+            && listable(ref, a, buckets.get(a.bucketName()), i < compared)) {
           eligible.add(new AwsItem(i, ref, a, buckets.get(a.bucketName())));
         }
       }
@@ -176,8 +185,9 @@ public final class ReachabilityChecker implements AutoCloseable {
       BucketInfo bucket = ref.location() instanceof AwsLocation a ? buckets.get(a.bucketName())
           : null;
       CloudState known = settled.get(i);
+      boolean compare = i < compared;
       checks.add(() -> {
-        RefCheck.Outcome o = refCheck.run(ref, bucket, known, evidence);
+        RefCheck.Outcome o = refCheck.run(ref, bucket, known, evidence, compare);
         progress.accept(1);
         return o;
       });
@@ -186,16 +196,19 @@ public final class ReachabilityChecker implements AutoCloseable {
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i) == null) { // an internal error, already reported
         outcomes.set(i, new RefCheck.Outcome(CloudState.of(CloudState.Kind.NETFAIL,
-            "internal error"), List.of(), false));
+            "internal error"), List.of(), false, false));
       }
     }
     return outcomes;
   }
 
-  /** Listing can settle existence and size; readability is spot-checked per group. */
-  private boolean listable(ObjectRef ref, AwsLocation a, BucketInfo bucket) {
+  /**
+   * Listing can settle existence and size; readability is spot-checked per group. A reference
+   * compared with its on-prem copy needs its cloud bytes, which only a GET gives.
+   */
+  private boolean listable(ObjectRef ref, AwsLocation a, BucketInfo bucket, boolean compared) {
     Access access = a.access().orElse(null);
-    boolean needBytes = options.compareBytes()
+    boolean needBytes = compared && options.compareBytes()
         && ref.accessUrl().flatMap(PremProbe::usable).isPresent();
     return bucket.existence() == BucketInfo.Existence.EXISTS && !needBytes
         && access != Access.NONE && (access != Access.RESTRICTED || s3.hasKeys());

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks one reference: fetches the start of the on-prem copy, probes the cloud copy (unless a
- * listing settled it), then judges access, region and consistency. Runs on a worker thread and
- * returns its findings instead of reporting them, so reports keep document order.
+ * Checks one reference: fetches the start of the on-prem copy (when the reference is among those
+ * compared), probes the cloud copy (unless a listing settled it), then judges access, region and
+ * consistency. Runs on a worker thread and returns its findings instead of reporting them, so
+ * reports keep document order.
  */
 final class RefCheck {
 
@@ -26,8 +27,10 @@ final class RefCheck {
    * @param cloud the cloud outcome
    * @param findings what to report, in order
    * @param byListing settled by a listing
+   * @param compared the on-prem copy behind access_url was fetched and compared
    */
-  record Outcome(CloudState cloud, List<Finding> findings, boolean byListing) {}
+  record Outcome(CloudState cloud, List<Finding> findings, boolean byListing,
+      boolean compared) {}
 
   private final ReachOptions options;
   private final S3Probe s3;
@@ -46,11 +49,14 @@ final class RefCheck {
    * @param bucket its bucket's facts (S3 only), or {@code null}
    * @param settled its state from a listing, or {@code null}
    * @param evidence what the run shows of the validator's network, for the access_url
+   * @param compare fetch the on-prem copy and compare; otherwise the row's own figures
+   *     (access_estsize, content_length, the access_url's name) are all the cloud copy is held to
    * @return the outcome
    */
-  Outcome run(ObjectRef ref, BucketInfo bucket, CloudState settled, NetworkEvidence evidence) {
+  Outcome run(ObjectRef ref, BucketInfo bucket, CloudState settled, NetworkEvidence evidence,
+      boolean compare) {
     List<Finding> out = new ArrayList<>();
-    Optional<URI> url = ref.accessUrl().flatMap(PremProbe::usable);
+    Optional<URI> url = compare ? ref.accessUrl().flatMap(PremProbe::usable) : Optional.empty();
     PremState onPrem = url.map(u -> prem.fetch(u, options.compareBytes() ? Ranges.BLOCK : 1,
         evidence)).orElse(null);
     boolean html = onPrem != null && onPrem.ok() && html(ref, onPrem);
@@ -67,7 +73,7 @@ final class RefCheck {
     if (cloud.found()) {
       ConsistencyRules.check(ref, cloud, comparable, out);
     }
-    return new Outcome(cloud, out, settled != null);
+    return new Outcome(cloud, out, settled != null, onPrem != null);
   }
 
   private CloudState probe(ObjectRef ref, BucketInfo bucket, boolean needBytes) {

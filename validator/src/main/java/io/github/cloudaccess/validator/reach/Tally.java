@@ -23,13 +23,15 @@ final class Tally {
   private long skipped;
   private long inconsistent;
   private long listed;
+  private long compared;
 
   /**
    * @param state the cloud outcome of one reference
    * @param findings its findings
    * @param byListing it was settled by a listing
+   * @param withOnPrem its on-prem copy was fetched and compared
    */
-  void add(CloudState state, List<Finding> findings, boolean byListing) {
+  void add(CloudState state, List<Finding> findings, boolean byListing, boolean withOnPrem) {
     selected++;
     switch (state.kind()) {
       case FOUND -> found++;
@@ -52,6 +54,9 @@ final class Tally {
     if (byListing) {
       listed++;
     }
+    if (withOnPrem) {
+      compared++;
+    }
   }
 
   /**
@@ -69,7 +74,7 @@ final class Tally {
       }
     }
     return new ReachSummary(seen, selected, checked, found, denied, missing, missingBuckets,
-        failed, skipped, inconsistent, listed, requests, stats.percentile(0.5),
+        failed, skipped, inconsistent, listed, compared, requests, stats.percentile(0.5),
         stats.percentile(0.9), stats.percentile(0.99), elapsed);
   }
 }

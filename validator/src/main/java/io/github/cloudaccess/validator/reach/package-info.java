@@ -55,7 +55,8 @@
  *
  * <h2>Consistency (found copies only)</h2>
  *
- * <p>One ranged GET of the access_url ({@code bytes=0-2879}) gives status (E-OBJ-AURL; a host
+ * <p>For the first {@link ReachOptions#compareLimit()} references of a check (1,000 by
+ * default) one ranged GET of the access_url ({@code bytes=0-2879}) gives status (E-OBJ-AURL; a host
  * that does not resolve or never connects is E-OBJ-AURL only when {@link NetworkEvidence} shows
  * the validator's network works, else F-OBJ-NETX), type
  * (W-OBJ-AUHT for an HTML page, which is then not compared), complete length (Content-Range),
@@ -65,11 +66,16 @@
  * as 1000 or 1024 bytes, within 1 KiB); E-OBJ-BYTE on the first block; W-OBJ-HASH on a single-part
  * ETag / x-goog-hash / x-ms-blob-content-md5 against the on-prem MD5; W-OBJ-NAME on the file names
  * (only when the URL's last segment looks like a file name and has no query); W-OBJ-CTYP on the
- * stored Content-Type against access_format (generic types and FITS aliases agree).
+ * stored Content-Type against access_format (generic types and FITS aliases agree). Later
+ * references are held to their row alone (access_estsize, content_length, the access_url's
+ * file name): decision, because the byte comparison costs a request on each side per row and
+ * cannot be listed, while existence and size of thousands of keys can be, and a systematic
+ * mismatch (a stale mirror, a wrong prefix) already shows in the first thousand rows.
  *
  * <h2>Scale</h2>
  *
- * <p>References are planned in batches. S3 references that need existence and size only are
+ * <p>References are planned in batches. S3 references that need existence and size only (past
+ * the compare limit, or without a usable access_url) are
  * grouped by bucket, region, signing and access class; a group of at least 4 keys is settled by
  * {@link io.github.cloudaccess.validator.reach.ListingSweep} (pages of 1,000 keys, jumping with
  * {@code start-after}, stopping where a page settles fewer than two keys, so it never costs more

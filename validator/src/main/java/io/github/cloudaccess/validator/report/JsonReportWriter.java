@@ -125,6 +125,7 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeNumberProperty("notTestable", o.failed());
     g.writeNumberProperty("skipped", o.skipped());
     g.writeNumberProperty("listed", o.listed());
+    g.writeNumberProperty("compared", o.compared());
     writeCounts("requests", o.requests());
     g.writeNumberProperty("latencyP50Ms", millis(o.p50()));
     g.writeNumberProperty("latencyP90Ms", millis(o.p90()));

@@ -96,6 +96,40 @@ class ListingTest {
     assertThat(list.found()).isEqualTo(head.found()).isEqualTo(N);
   }
 
+  /**
+   * Rows with an access_url need their cloud bytes while they are compared; past the compare
+   * limit they are settled by listing, and only the compared ones cost a request on each side.
+   */
+  @Test
+  void pastTheCompareLimitRowsWithAnAccessUrlAreListed() throws Exception {
+    int compared = 20;
+    try (PremServer prem = new PremServer()) {
+      List<ObjectRef> refs = new ArrayList<>();
+      for (int i = 0; i < 500; i++) {
+        prem.put("/files/" + key(i), Refs.bytes(100 + i % 7, i));
+        refs.add(aws(i + 1, BUCKET, key(i), "us-east-1", Access.OPEN)
+            .withAccessUrl(prem.url("/files/" + key(i))));
+      }
+      CollectingReporter r = new CollectingReporter();
+      ReachSummary s = run(s3.options().withCompareLimit(compared), r, refs);
+
+      assertThat(r.tokens()).as(r.describe()).containsExactly("S-OBJ-SUMM");
+      assertThat(s.compared()).isEqualTo(compared);
+      assertThat(s.listed()).isEqualTo(500 - compared);
+      assertThat(s.found()).isEqualTo(500);
+      assertThat(s.requests().get("HTTP")).isEqualTo(compared);
+      assertThat(s.requests().get("S3_GET")).isEqualTo(compared);
+      assertThat(s.requests()).containsKey("S3_LIST");
+      assertThat(s.totalRequests()).isLessThanOrEqualTo(2L * compared + 10);
+
+      CollectingReporter everyRow = new CollectingReporter();
+      ReachSummary all = run(s3.options().withCompareLimit(Integer.MAX_VALUE), everyRow, refs);
+      assertThat(all.compared()).isEqualTo(500);
+      assertThat(all.listed()).isZero();
+      assertThat(all.requests().get("S3_GET")).isEqualTo(500);
+    }
+  }
+
   @Test
   void refusedListingFallsBackToHead() {
     List<ObjectRef> refs = new ArrayList<>();

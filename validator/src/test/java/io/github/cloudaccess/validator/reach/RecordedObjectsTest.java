@@ -102,6 +102,36 @@ class RecordedObjectsTest {
     assertThat(tokens(run.report)).noneMatch(t -> t.contains("-OBJ-"));
   }
 
+  /**
+   * With {@code --compare 7} the first seven references are compared with access_url as before;
+   * the later ones lose exactly the findings that need the on-prem copy (row 8's bytes, the
+   * checksums, row 13's unreachable access_url) and keep those the row itself supports (size
+   * against access_estsize, region, name).
+   */
+  @Test
+  void aCompareLimitLeavesLaterRowsToTheirOwnFigures(@TempDir Path dir) throws Exception {
+    Map<Long, List<String>> expected = new TreeMap<>(sorted(EXPECTED));
+    expected.remove(8L);
+    expected.put(9L, List.of("E-OBJ-SIZE"));
+    expected.remove(13L);
+
+    Run run = validate(dir, "--reachability", "--compare", "7");
+    assertThat(objectCodesByRow(run.report)).as(run.out).isEqualTo(expected);
+    JsonNode objects = run.report.get("inputs").get(0).get("summary").get("objects");
+    assertThat(objects.get("compared").asLong()).isEqualTo(7);
+    assertThat(objects.get("selected").asLong()).isEqualTo(15);
+
+    Run all = validate(dir, "--reachability", "--compare", "all");
+    assertThat(all.report.get("inputs").get(0).get("summary").get("objects").get("compared")
+        .asLong()).isEqualTo(15);
+  }
+
+  @Test
+  void aCompareLimitThatIsNotACountIsAUsageError(@TempDir Path dir) throws Exception {
+    assertThat(validateStatus(dir, "--reachability", "--compare", "-1")).isEqualTo(2);
+    assertThat(validateStatus(dir, "--reachability", "--compare", "some")).isEqualTo(2);
+  }
+
   @Test
   void inRegionTurnsARefusedRegionObjectIntoAnError(@TempDir Path dir) throws Exception {
     Run run = validate(dir, "--reachability", "--in-region");
@@ -161,6 +191,19 @@ class RecordedObjectsTest {
 
   private static Run validateWith(Path dir, Map<String, String> env, String... options)
       throws Exception {
+    Exchange e = exchange(dir, env, options);
+    return new Run(e.status, new ObjectMapper().readTree(e.out), e.out, e.err);
+  }
+
+  /** @return the exit status alone, for runs that print no report (usage errors) */
+  private static int validateStatus(Path dir, String... options) throws Exception {
+    return exchange(dir, Map.of(), options).status;
+  }
+
+  private record Exchange(int status, String out, String err) {}
+
+  private static Exchange exchange(Path dir, Map<String, String> env, String... options)
+      throws Exception {
     String template;
     try (InputStream in = RecordedObjectsTest.class.getResourceAsStream(
         "/objects/sia2-objects.xml")) {
@@ -172,16 +215,20 @@ class RecordedObjectsTest {
     List<String> args = new ArrayList<>(List.of(file.toString(), "--format", "json",
         "--maxrepeat", "100", "--s3-endpoint", s3.endpoint().toString()));
     args.addAll(List.of(options));
-    return runCommand(args, env);
+    return command(args, env);
   }
 
   private static Run runCommand(List<String> args, Map<String, String> env) throws Exception {
+    Exchange e = command(args, env);
+    return new Run(e.status, new ObjectMapper().readTree(e.out), e.out, e.err);
+  }
+
+  private static Exchange command(List<String> args, Map<String, String> env) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = new Main(new PrintWriter(out), new PrintWriter(err),
         InputStream.nullInputStream(), env).run(args.toArray(String[]::new));
-    return new Run(status, new ObjectMapper().readTree(out.toString()), out.toString(),
-        err.toString());
+    return new Exchange(status, out.toString(), err.toString());
   }
 
   private static Map<Long, List<String>> objectCodesByRow(JsonNode report) {
