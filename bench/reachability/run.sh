@@ -26,6 +26,6 @@ out=bench/reachability/last-run.txt
 {
   echo "date: $(date -u +%FT%TZ); machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -Xmx1g ${JAVA_OPTS:-} -cp "$snapped" io.github.cloudaccess.validator.reach.ReachabilityBench "$@"
+  java -Xmx1g -Dsun.net.httpserver.nodelay=true ${JAVA_OPTS:-} -cp "$snapped" io.github.cloudaccess.validator.reach.ReachabilityBench "$@"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | grep --line-buffered -v DEBUG | tee "$out"

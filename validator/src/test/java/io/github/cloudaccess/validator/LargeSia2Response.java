@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongFunction;
 
 /**
  * Writes a large, valid SIA 2.0 TABLEDATA response with an entity-escaped {@code cloud_access}
@@ -67,6 +68,28 @@ public final class LargeSia2Response {
    * @throws IOException when writing fails
    */
   public static void write(Path file, long rows) throws IOException {
+    write(file, rows, i -> new Row("https://data.example.invalid/survey/obs-" + i + ".fits",
+        1000 + i % 5000, "{\"aws\": {\"bucket_name\": \"nasa-irsa-example\", \"key\": "
+            + "\"survey/images/" + (i % 997) + "/obs-" + i + "_calibrated_image.fits\", "
+            + "\"region\": \"us-east-1\"}}"));
+  }
+
+  /**
+   * What varies between rows when a caller chooses.
+   *
+   * @param accessUrl the access_url, XML-safe text
+   * @param estsizeKbyte access_estsize
+   * @param cloudAccess the cloud_access JSON, written entity-escaped
+   */
+  public record Row(String accessUrl, long estsizeKbyte, String cloudAccess) {}
+
+  /**
+   * @param file where to write
+   * @param rows number of data rows
+   * @param row the varying values of row i (1-based)
+   * @throws IOException when writing fails
+   */
+  public static void write(Path file, long rows, LongFunction<Row> row) throws IOException {
     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
         StandardCharsets.UTF_8), 1 << 16)) {
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<VOTABLE version=\"1.5\" xmlns=\""
@@ -84,30 +107,28 @@ public final class LargeSia2Response {
       StringBuilder sb = new StringBuilder(1024);
       for (long i = 1; i <= rows; i++) {
         sb.setLength(0);
-        row(sb, i);
+        row(sb, i, row.apply(i));
         w.append(sb);
       }
       w.write("</TABLEDATA></DATA>\n</TABLE>\n</RESOURCE>\n</VOTABLE>\n");
     }
   }
 
-  private static void row(StringBuilder sb, long i) {
+  private static void row(StringBuilder sb, long i, Row r) {
     String id = "obs-" + i;
     double ra = (i * 0.37) % 360;
     double dec = ((i * 0.11) % 180) - 90;
     sb.append("<TR><TD>image</TD><TD>").append(i % 4).append("</TD><TD>survey-").append(i % 7)
         .append("</TD><TD>").append(id).append("</TD><TD>ivo://example.org/survey?")
-        .append(id).append("</TD><TD>https://data.example.invalid/survey/").append(id)
-        .append(".fits</TD><TD>image/fits</TD><TD>").append(1000 + i % 5000)
+        .append(id).append("</TD><TD>").append(r.accessUrl())
+        .append("</TD><TD>image/fits</TD><TD>").append(r.estsizeKbyte())
         .append("</TD><TD>field ").append(i % 100).append("</TD><TD>").append(ra)
         .append("</TD><TD>").append(dec).append("</TD><TD>0.1</TD><TD>CIRCLE ICRS ").append(ra)
         .append(' ').append(dec).append(" 0.05</TD><TD>0.8</TD><TD>58000.5</TD><TD>58000.6"
         + "</TD><TD>600</TD><TD>600</TD><TD>4.0e-07</TD><TD>5.0e-07</TD><TD>3.5</TD>"
-        + "<TD>phot.count</TD><TD/><TD>Example Telescope</TD><TD>Example Camera</TD><TD>"
-        + "{&quot;aws&quot;: {&quot;bucket_name&quot;: &quot;nasa-irsa-example&quot;, "
-        + "&quot;key&quot;: &quot;survey/images/").append(i % 997).append('/').append(id)
-        .append("_calibrated_image.fits&quot;, &quot;region&quot;: &quot;us-east-1&quot;}}"
-        + "</TD></TR>\n");
+        + "<TD>phot.count</TD><TD/><TD>Example Telescope</TD><TD>Example Camera</TD><TD>")
+        .append(r.cloudAccess().replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;"))
+        .append("</TD></TR>\n");
   }
 
   /**
