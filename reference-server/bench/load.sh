@@ -6,12 +6,16 @@
 # answer 100 rows) for a bounded time, prints req/s, p50/p90/p99 latency and the error count
 # (which must be 0), then stops the server it started.
 #
-# Usage: reference-server/bench/load.sh [clients=8] [seconds=10] [warmup=3]
+# If wrk is installed (apt-get install wrk), the same server then gets the same query from wrk
+# with as many connections: a C client that leaves the two cores to the server, as a cross-check
+# of the server's own capacity (wrk counts non-2xx answers, it does not read the rows).
+#
+# Usage: reference-server/bench/load.sh [clients=8] [seconds=10] [warmup=10]
 # Build the jar first if needed: mvn -B -ntp -o -q -pl reference-server -am package -DskipTests
 set -euo pipefail
 clients=${1:-8}
 seconds=${2:-10}
-warmup=${3:-3}
+warmup=${3:-10}
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 jar="$root/reference-server/target/reference-server.jar"
@@ -32,4 +36,11 @@ base="$(grep -o 'listening on http://[0-9.:]*' "$log" | head -1 | cut -d' ' -f3)
 [ -n "$base" ] || { echo "server did not start:" >&2; cat "$log" >&2; exit 1; }
 head -1 "$log"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-java "$here/LoadDriver.java" "$base" "$clients" "$seconds" "$warmup"
+status=0
+java "$here/LoadDriver.java" "$base" "$clients" "$seconds" "$warmup" || status=$?
+if command -v wrk >/dev/null; then
+  echo "wrk, $clients connections, $seconds s, /sia2/query?MAXREC=100:"
+  wrk -t2 -c"$clients" -d"${seconds}s" --latency "$base/sia2/query?MAXREC=100" \
+    | grep -E 'Requests/sec|50%|90%|99%|Non-2xx|Socket errors' | sed 's/^ */  /'
+fi
+exit "$status"
