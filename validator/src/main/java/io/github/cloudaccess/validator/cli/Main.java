@@ -244,7 +244,8 @@ public final class Main implements Callable<Integer> {
    * @param workingDir relative paths resolve against it; SARIF URIs are relative to it
    * @param pipeline makes the validation function from the options (normally a {@link Validator});
    *     live validation sends every fetched body through it too
-   * @param terminal standard error is a terminal that may show a progress bar
+   * @param terminal the process has a terminal (standard input and output) on which a progress
+   *     bar may be drawn
    */
   record Environment(
       InputStream stdin,

@@ -95,7 +95,7 @@ final class ObjectConfig {
         .withListing(cmd.listing)
         .withCompareLimit(compareLimit(cmd.compare));
     ProgressDisplay progress = env.terminal() && !"true".equalsIgnoreCase(env.env().get("CI"))
-        ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
+        ? TerminalProgress.onConsole() : ProgressDisplay.NONE;
     return new ObjectStage(options, cmd.profile, progress);
   }
 }
