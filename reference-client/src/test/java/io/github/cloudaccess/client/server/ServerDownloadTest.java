@@ -15,7 +15,6 @@ import io.github.cloudaccess.client.env.Credentials;
 import io.github.cloudaccess.client.fixtures.ReferenceServerExtension;
 import io.github.cloudaccess.client.plan.AuthMode;
 import io.github.cloudaccess.client.plan.OnPremRoute;
-import io.github.cloudaccess.client.plan.ProviderChoice;
 import io.github.cloudaccess.client.plan.S3Route;
 import io.github.cloudaccess.client.plan.Skip;
 import io.github.cloudaccess.client.plan.SkipReason;
@@ -26,7 +25,6 @@ import io.github.cloudaccess.server.catalogue.Product;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,11 +52,7 @@ class ServerDownloadTest {
   }
 
   private static DownloadOptions.Builder options() {
-    return DownloadOptions.builder()
-        .provider(ProviderChoice.AWS)
-        .s3Endpoint(server.s3Endpoint(), true)
-        .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10))
-        .retries(0, Duration.ofSeconds(1));
+    return records.downloadOptions();
   }
 
   private static Credentials serverKey() {

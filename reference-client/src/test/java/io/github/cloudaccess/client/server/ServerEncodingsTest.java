@@ -14,7 +14,6 @@ import io.github.cloudaccess.client.fixtures.ReferenceServerExtension;
 import io.github.cloudaccess.client.plan.KeyVariant;
 import io.github.cloudaccess.client.plan.LeadingSlashPolicy;
 import io.github.cloudaccess.client.plan.OnPremRoute;
-import io.github.cloudaccess.client.plan.ProviderChoice;
 import io.github.cloudaccess.client.plan.S3Route;
 import io.github.cloudaccess.client.plan.Skip;
 import io.github.cloudaccess.client.plan.SkipReason;
@@ -24,7 +23,6 @@ import io.github.cloudaccess.server.RunningServer;
 import io.github.cloudaccess.server.catalogue.Product;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +48,7 @@ class ServerEncodingsTest {
   }
 
   private static DownloadOptions.Builder options() {
-    return DownloadOptions.builder()
-        .provider(ProviderChoice.AWS)
-        .s3Endpoint(server.s3Endpoint(), true)
-        .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10))
-        .retries(0, Duration.ofSeconds(1));
+    return records.downloadOptions();
   }
 
   private DownloadResult download(DownloadOptions o, ProductRecord r) throws Exception {

@@ -1,6 +1,8 @@
 package io.github.cloudaccess.client.server;
 
+import io.github.cloudaccess.client.DownloadOptions;
 import io.github.cloudaccess.client.RecordSource;
+import io.github.cloudaccess.client.plan.ProviderChoice;
 import io.github.cloudaccess.client.record.ProductRecord;
 import io.github.cloudaccess.client.record.RowSelection;
 import io.github.cloudaccess.client.transfer.RetryPolicy;
@@ -46,6 +48,18 @@ final class ServerRecords {
   Product product(String bucket, int copies) {
     return first(p -> !p.copies().isEmpty() && p.copies().get(0).bucket().name().equals(bucket)
         && p.copies().size() == copies);
+  }
+
+  /**
+   * @return client options for this server: AWS, its store as the S3 endpoint (path-style),
+   *     short timeouts and no retries, so that a refused route fails fast
+   */
+  DownloadOptions.Builder downloadOptions() {
+    return DownloadOptions.builder()
+        .provider(ProviderChoice.AWS)
+        .s3Endpoint(server.s3Endpoint(), true)
+        .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10))
+        .retries(0, Duration.ofSeconds(1));
   }
 
   Product first(Predicate<Product> which) {
