@@ -238,7 +238,8 @@ public final class FactsReader extends DefaultHandler {
       } else if ("accessURL".equalsIgnoreCase(name)) {
         r.accessUrl = value;
       }
-    } else if (name != null && !insideDescriptor()) {
+    } else if (name != null && value != null && !insideDescriptor()) {
+      // A PARAM without a value (invalid, yet published: pyvo's datalink/proc.xml) says nothing.
       params.putIfAbsent(name, value);
     }
   }

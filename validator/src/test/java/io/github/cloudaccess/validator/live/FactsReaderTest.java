@@ -45,6 +45,19 @@ class FactsReaderTest {
     };
   }
 
+  /** pyvo's datalink/proc.xml has such a PARAM; reading it used to fail on a null value. */
+  @Test
+  void aParamWithoutValueIsNoParameterAndNoFault() {
+    VotableFacts f = FactsReader.read(text("<VOTABLE version=\"1.4\"><RESOURCE type=\"results\">"
+        + "<INFO name=\"QUERY_STATUS\" value=\"OK\"/><PARAM name=\"BAND\" datatype=\"double\""
+        + " arraysize=\"2\"/><PARAM name=\"MAXREC\" datatype=\"int\" value=\"10\"/>"
+        + "<TABLE><FIELD name=\"a\" datatype=\"int\"/><DATA><TABLEDATA/></DATA></TABLE>"
+        + "</RESOURCE></VOTABLE>"), 0, RowSink.NONE);
+    assertThat(f.readable()).isTrue();
+    assertThat(f.params()).containsOnlyKeys("MAXREC");
+    assertThat(f.judgeableAnswer()).isTrue();
+  }
+
   @Test
   void rowsOfEverySerializationAreCountedAndSampled() {
     for (String name : List.of("sia2-tabledata-escaped.xml", "sia2-binary.xml",
