@@ -15,6 +15,8 @@ import java.util.Map;
  * @param providers number of locations per provider key
  * @param accessClasses number of locations per access class ({@code open}, ..., {@code absent})
  * @param cdataSections CDATA sections seen in cells
+ * @param judgeableAnswer the document was read to its end and is not a DALI error document, so
+ *     the cloud objects its rows name can be judged (the rule live runs apply to what they fetch)
  * @param objects the figures of the OBJ stage's check of the cloud objects (S-OBJ-SUMM), or
  *     {@code null} when they were not checked
  */
@@ -28,6 +30,7 @@ public record InputSummary(
     Map<String, Long> providers,
     Map<String, Long> accessClasses,
     long cdataSections,
+    boolean judgeableAnswer,
     ReachSummary objects) {
 
   public InputSummary {
@@ -35,12 +38,12 @@ public record InputSummary(
     accessClasses = Map.copyOf(accessClasses);
   }
 
-  /** A summary of the checking stages alone: objects not checked. */
+  /** A summary of the checking stages alone, of no judgeable answer: objects not checked. */
   public InputSummary(String source, Protocol protocol, String votableVersion,
       String serialization, long rows, long rowsWithCloudAccess, Map<String, Long> providers,
       Map<String, Long> accessClasses, long cdataSections) {
     this(source, protocol, votableVersion, serialization, rows, rowsWithCloudAccess, providers,
-        accessClasses, cdataSections, null);
+        accessClasses, cdataSections, false, null);
   }
 
   /**
@@ -49,6 +52,6 @@ public record InputSummary(
    */
   public InputSummary withObjects(ReachSummary figures) {
     return new InputSummary(source, protocol, votableVersion, serialization, rows,
-        rowsWithCloudAccess, providers, accessClasses, cdataSections, figures);
+        rowsWithCloudAccess, providers, accessClasses, cdataSections, judgeableAnswer, figures);
   }
 }

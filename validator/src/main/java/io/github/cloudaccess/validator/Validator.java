@@ -109,9 +109,10 @@ public final class Validator {
     CloudStage cloud = new CloudStage(out, protocol, options.profile(), options.requireCloud(),
         workerThreads());
     long cdata = 0;
+    boolean wellFormed = false;
     try {
       if (!xml.checkPrelude(input)) {
-        return summary(source, protocol, doc, cloud, 0);
+        return summary(source, protocol, doc, cloud, 0, false);
       }
       IdRules ids = new IdRules(out);
       FieldRules fields = new FieldRules(out);
@@ -127,7 +128,7 @@ public final class Validator {
           cloud);
       XmlEvents events = VotableHandler.fanOut(List.of(xml, new SchemaRules(out), ids, fields));
       VotableHandler handler = new VotableHandler(doc, listeners, events, new StilBridge(events));
-      boolean wellFormed = xml.parse(input, handler);
+      wellFormed = xml.parse(input, handler);
       if (wellFormed && handler.isVotable()) {
         for (VotableListener l : listeners) {
           l.documentEnd(doc);
@@ -147,16 +148,16 @@ public final class Validator {
       cloud.abort();
       throw e;
     }
-    return summary(source, protocol, doc, cloud, cdata);
+    return summary(source, protocol, doc, cloud, cdata, wellFormed && !doc.errorDocument());
   }
 
   private static InputSummary summary(String source, ProtocolDetector protocol,
-      DocumentInfo doc, CloudStage cloud, long cdata) {
+      DocumentInfo doc, CloudStage cloud, long cdata, boolean judgeable) {
     TableInfo table = doc.checkedTable();
     Map<String, Long> providers = cloud.providers();
     Map<String, Long> access = cloud.accessClasses();
     return new InputSummary(source, protocol.protocol(), doc.version(),
         table == null ? null : table.serialization(), table == null ? 0 : table.rows(),
-        cloud.rowsWithCloud(), providers, access, cdata);
+        cloud.rowsWithCloud(), providers, access, cdata, judgeable, null);
   }
 }

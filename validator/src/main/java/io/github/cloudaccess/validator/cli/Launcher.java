@@ -3,11 +3,8 @@ package io.github.cloudaccess.validator.cli;
 import io.github.cloudaccess.validator.Input;
 import io.github.cloudaccess.validator.InputSummary;
 import io.github.cloudaccess.validator.ValidatorOptions;
-import io.github.cloudaccess.validator.live.FactsReader;
 import io.github.cloudaccess.validator.live.LiveValidation;
-import io.github.cloudaccess.validator.live.RowSink;
 import io.github.cloudaccess.validator.objects.ObjectStage;
-import io.github.cloudaccess.validator.reach.ReachSummary;
 import io.github.cloudaccess.validator.report.Finding;
 import io.github.cloudaccess.validator.report.GithubAnnotationWriter;
 import io.github.cloudaccess.validator.report.ReportFormat;
@@ -97,17 +94,17 @@ final class Launcher {
   /**
    * The pipeline, then the OBJ stage over the same document, into the same report, when the
    * document is an answer whose rows can be judged: the rule of a live run, so that an unreadable
-   * file or a DALI error document gets no object summary of zero references.
+   * file or a DALI error document gets no object summary of zero references. The pipeline's own
+   * pass says so; the document is not read again to learn it.
    */
   private static BiFunction<Input, Reporter, InputSummary> thenObjects(
       BiFunction<Input, Reporter, InputSummary> pipeline, ObjectStage objects) {
     return (input, reporter) -> {
       InputSummary summary = pipeline.apply(input, reporter);
-      if (!FactsReader.read(input, 0, RowSink.NONE).judgeableAnswer()) {
+      if (summary == null || !summary.judgeableAnswer()) {
         return summary;
       }
-      ReachSummary figures = objects.check(input, reporter);
-      return summary == null ? null : summary.withObjects(figures);
+      return summary.withObjects(objects.check(input, reporter));
     };
   }
 

@@ -12,8 +12,6 @@ import io.github.cloudaccess.validator.votable.ColumnDemand;
 import io.github.cloudaccess.validator.votable.Datatype;
 import io.github.cloudaccess.validator.votable.DocumentInfo;
 import io.github.cloudaccess.validator.votable.FieldInfo;
-import io.github.cloudaccess.validator.votable.InfoElement;
-import io.github.cloudaccess.validator.votable.ResourceInfo;
 import io.github.cloudaccess.validator.votable.Row;
 import io.github.cloudaccess.validator.votable.TableInfo;
 import io.github.cloudaccess.validator.votable.VotableListener;
@@ -169,7 +167,8 @@ public final class CloudStage implements Stage, VotableListener {
 
   @Override
   public void documentEnd(DocumentInfo doc) {
-    if (columnSeen || errorDocument(doc)) {
+    if (columnSeen || doc.errorDocument()) {
+      // An error document answers with a status: that it has no column is noise, no error.
       return;
     }
     if (requireCloud) {
@@ -178,20 +177,6 @@ public final class CloudStage implements Stage, VotableListener {
     } else {
       out.document(Code.I_CLD_NCOL, "The results table has no cloud_access column.", null);
     }
-  }
-
-  /**
-   * A DALI error document answers with a status, not a results table: that it has no
-   * {@code cloud_access} column is noise (and no error, even with requireCloud).
-   *
-   * @return true when the results RESOURCE (or, without one, the document) says QUERY_STATUS
-   *     ERROR
-   */
-  private static boolean errorDocument(DocumentInfo doc) {
-    List<ResourceInfo> results = doc.topResultsResources();
-    List<InfoElement> infos = results.isEmpty() ? doc.topInfos() : results.get(0).infos();
-    return infos.stream().anyMatch(i -> i.isQueryStatus() && "ERROR".equalsIgnoreCase(
-        i.value() == null ? null : i.value().strip()));
   }
 
   /** Waits for the workers to check every queued cell; rethrows a worker's fault. */

@@ -98,6 +98,19 @@ public final class DocumentInfo {
     return resources.stream().filter(r -> r.isResults() && r.parent() == null).toList();
   }
 
+  /**
+   * A DALI error document: it answers with a status, not a results table.
+   *
+   * @return true when the results RESOURCE (or, without one, the document) says QUERY_STATUS
+   *     ERROR
+   */
+  public boolean errorDocument() {
+    List<ResourceInfo> results = topResultsResources();
+    List<InfoElement> infos = results.isEmpty() ? topInfos() : results.get(0).infos();
+    return infos.stream().anyMatch(i -> i.isQueryStatus() && "ERROR".equalsIgnoreCase(
+        i.value() == null ? null : i.value().strip()));
+  }
+
   /** @return the table the protocol checks read, or null */
   public TableInfo checkedTable() {
     for (TableInfo t : tables) {
