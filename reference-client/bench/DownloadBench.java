@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -200,13 +201,13 @@ public class DownloadBench {
           CloudAccessClient cl = new CloudAccessClient(opts);
           CloudAccessClient clNoMd5 = new CloudAccessClient(noMd5)) {
         /* Warm-up: JIT, connection pools. */
-        plainS3(plain, "small/s0.bin");
+        plainS3(plain, "bench", "small/s0.bin");
         cl.download(smallS3.get(0), out);
         for (int r = 0; r <= rounds; r++) {
           boolean record = r > 0;
           long time;
           time = System.nanoTime();
-          long n = plainS3(plain, "big/big.bin");
+          long n = plainS3(plain, "bench", "big/big.bin");
           add(m, record, t + "big S3: plain GetObject MB/s", mbps(n, time));
           time = System.nanoTime();
           DownloadResult res = cl.download(ProductRecord.of(0, bigS3, null), out);
@@ -217,8 +218,7 @@ public class DownloadBench {
           check(res);
           add(m, record, t + "big S3: client, MD5 off MB/s", mbps(res.bytes(), time));
           time = System.nanoTime();
-          n = jdk.send(HttpRequest.newBuilder(URI.create(httpBase + "/big.bin")).build(),
-              HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream());
+          n = plainGet(jdk, URI.create(httpBase + "/big.bin"));
           add(m, record, t + "big HTTP: plain GET MB/s", mbps(n, time));
           time = System.nanoTime();
           res = cl.download(ProductRecord.of(0, null, httpBase + "/big.bin"), out);
@@ -229,28 +229,23 @@ public class DownloadBench {
           }
 
           time = System.nanoTime();
-          List<Future<Long>> fs = new ArrayList<>();
+          List<Callable<Long>> gets = new ArrayList<>();
           for (int i = 0; i < smallCount; i++) {
             String key = "small/s" + i + ".bin";
-            fs.add(pool.submit(() -> plainS3(plain, key)));
+            gets.add(() -> plainS3(plain, "bench", key));
           }
-          for (Future<Long> f : fs) {
-            f.get();
-          }
+          all(pool, gets);
           add(m, record, t + "small S3: plain GetObject files/s", rate(smallCount, time));
           time = System.nanoTime();
           cl.downloadAll(smallS3, out).forEach(DownloadBench::check);
           add(m, record, t + "small S3: client downloadAll files/s", rate(smallCount, time));
           time = System.nanoTime();
-          List<Future<Long>> hs = new ArrayList<>();
+          List<Callable<Long>> hs = new ArrayList<>();
           for (int i = 0; i < smallCount; i++) {
             URI u = URI.create(httpBase + "/small/s" + i + ".bin");
-            hs.add(pool.submit(() -> jdk.send(HttpRequest.newBuilder(u).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream())));
+            hs.add(() -> plainGet(jdk, u));
           }
-          for (Future<Long> f : hs) {
-            f.get();
-          }
+          all(pool, hs);
           add(m, record, t + "small HTTP: plain GET files/s", rate(smallCount, time));
           time = System.nanoTime();
           cl.downloadAll(smallHttp, out).forEach(DownloadBench::check);
@@ -269,14 +264,28 @@ public class DownloadBench {
         .build();
   }
 
-  static long plainS3(S3Client c, String key) throws Exception {
-    try (InputStream in = c.getObject(g -> g.bucket("bench").key(key))) {
+  /** A plain GetObject into a discarding sink: the S3 baseline. */
+  static long plainS3(S3Client c, String bucket, String key) throws Exception {
+    try (InputStream in = c.getObject(g -> g.bucket(bucket).key(key))) {
       byte[] buf = new byte[256 * 1024];
       long n = 0;
       for (int r; (r = in.read(buf)) >= 0; ) {
         n += r;
       }
       return n;
+    }
+  }
+
+  /** A plain GET into a discarding sink: the HTTP baseline. */
+  static long plainGet(HttpClient jdk, URI u) throws Exception {
+    return jdk.send(HttpRequest.newBuilder(u).build(), HttpResponse.BodyHandlers.ofInputStream())
+        .body().transferTo(OutputStream.nullOutputStream());
+  }
+
+  /** Runs the fetches on the pool and waits for all of them; the first failure is thrown. */
+  static void all(ExecutorService pool, List<Callable<Long>> fetches) throws Exception {
+    for (Future<Long> f : pool.invokeAll(fetches)) {
+      f.get();
     }
   }
 

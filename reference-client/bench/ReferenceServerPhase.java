@@ -7,19 +7,15 @@ import io.github.cloudaccess.server.RunningServer;
 import io.github.cloudaccess.server.ServerConfig;
 import io.github.cloudaccess.server.catalogue.CloudCopy;
 import io.github.cloudaccess.server.catalogue.Product;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -67,31 +63,16 @@ final class ReferenceServerPhase {
         for (int r = 0; r <= rounds; r++) {
           boolean record = r > 0;
           long t = System.nanoTime();
-          List<Future<Long>> fs = new ArrayList<>();
-          for (URI u : urls) {
-            fs.add(pool.submit(() -> jdk.send(HttpRequest.newBuilder(u).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).body().transferTo(OutputStream.nullOutputStream())));
-          }
-          for (Future<Long> f : fs) {
-            f.get();
-          }
+          DownloadBench.all(pool, urls.stream()
+              .map(u -> (Callable<Long>) () -> DownloadBench.plainGet(jdk, u)).toList());
           DownloadBench.add(m, record, HTTP_PLAIN, DownloadBench.rate(urls.size(), t));
           t = System.nanoTime();
           cl.downloadAll(http, httpOut).forEach(DownloadBench::check);
           DownloadBench.add(m, record, HTTP_CLIENT, DownloadBench.rate(http.size(), t));
 
           t = System.nanoTime();
-          List<Future<Long>> gs = new ArrayList<>();
-          for (CloudCopy c : open) {
-            gs.add(pool.submit(() -> {
-              try (InputStream in = plain.getObject(g -> g.bucket(c.bucket().name()).key(c.key()))) {
-                return in.transferTo(OutputStream.nullOutputStream());
-              }
-            }));
-          }
-          for (Future<Long> f : gs) {
-            f.get();
-          }
+          DownloadBench.all(pool, open.stream().map(c -> (Callable<Long>) () ->
+              DownloadBench.plainS3(plain, c.bucket().name(), c.key())).toList());
           DownloadBench.add(m, record, S3_PLAIN, DownloadBench.rate(open.size(), t));
           t = System.nanoTime();
           cl.downloadAll(s3, s3Out).forEach(DownloadBench::check);
