@@ -18,13 +18,15 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Rationale: on loopback the plain baseline alone keeps both cores busy (s3proxy sending, the
  * SDK reading), so every byte the client hashes or writes is taken from the transfer itself. A
  * real client downloads over a link of a few hundred MB/s at most per connection; the relay
- * shows what the client costs there. Requests (client to server) are not paced. Pacing is by
- * sleeping until the bytes sent so far fit the rate, in chunks of at most 64 KiB, so bursts stay
- * below a millisecond at the rates used.
+ * shows what the client costs there. Requests (client to server) are not paced. Pacing is a
+ * token bucket two milliseconds deep over chunks of at most 64 KiB: the link may catch up after
+ * a short pause of its reader, never burst after idling.
  */
 final class ThrottledRelay implements AutoCloseable {
 
   private static final int CHUNK = 64 * 1024;
+  /** Credit an idle link keeps: what it could send in this time. */
+  private static final long BURST_NANOS = 2_000_000;
 
   private final ServerSocket listener;
   private final InetSocketAddress upstream;
@@ -35,8 +37,7 @@ final class ThrottledRelay implements AutoCloseable {
     return t;
   });
   private final Object pace = new Object();
-  private long sent;
-  private long startNanos = -1;
+  private long nextFree = Long.MIN_VALUE / 2;
 
   /**
    * @param upstream the server behind the relay (loopback)
@@ -87,18 +88,16 @@ final class ThrottledRelay implements AutoCloseable {
     }
   }
 
-  /** Blocks until {@code n} more bytes fit the link rate since the first paced byte. */
+  /**
+   * Blocks until {@code n} more bytes fit the link rate: a token bucket two milliseconds deep, so
+   * a short pause of the reader is made up but an idle link banks no more credit than that.
+   */
   private void await(int n) {
     long due;
     synchronized (pace) {
       long now = System.nanoTime();
-      if (startNanos < 0 || (long) (sent / bytesPerNano) < now - startNanos - 1_000_000_000L) {
-        // First use, or idle for over a second: an idle link does not bank credit.
-        startNanos = now;
-        sent = 0;
-      }
-      sent += n;
-      due = startNanos + (long) (sent / bytesPerNano);
+      nextFree = Math.max(nextFree, now - BURST_NANOS) + (long) (n / bytesPerNano);
+      due = nextFree;
     }
     for (long wait; (wait = due - System.nanoTime()) > 0; ) {
       LockSupport.parkNanos(wait);
